@@ -1,0 +1,140 @@
+package org.taz2rdf.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.taz2rdf.diagnostic.DiagnosticPolicy;
+import org.taz2rdf.pipeline.ArticleReader;
+import org.taz2rdf.pipeline.Outcome;
+import org.taz2rdf.rdf.ArticleMapper;
+import org.taz2rdf.rdf.IriMinter;
+import org.taz2rdf.sink.OutputFormat;
+import org.taz2rdf.sink.RdfFileWriter;
+import org.taz2rdf.source.Input;
+import org.taz2rdf.source.InputCollector;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code taz2rdf convert}: taz article texts in, schema.org RDF out. */
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        description = {
+            "Converts taz article texts (any proxy rendering, raw Gopher menus, gemtext) into schema.org"
+                    + " NewsArticle RDF.",
+            "Writes to standard output unless -o is given. Diagnostics go to standard error as"
+                    + " path:line:col: severity: message [CODE], then one summary line."
+        })
+final class ConvertCommand implements Callable<Integer> {
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "ttl",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). ttl and nt put all"
+                    + " articles in one graph; nq, trig and jsonld keep one named graph per article. jsonld is"
+                    + " built in memory; the others stream.")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced only when the run completes) instead of standard output.")
+    Path output;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
+            description = "Base for minted IRIs of people, tags, related articles, graphs and articles without"
+                    + " a taz id (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--id", paramLabel = "ID",
+            description = "The taz article id of the single INPUT (e.g. 5536273 or !5536273), where its name"
+                    + " holds none.")
+    String id;
+
+    @Option(names = "--strict", description = "Treat warnings as errors: an input with a warning fails.")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only warnings, errors and the summary, no notes.")
+    boolean quiet;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Article files, folders (searched recursively for .txt, .gmi, .gemini, .gph, .gophermap"
+                    + " and extension-less files), or - for standard input.")
+    List<String> operands;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final InputStream stdin;
+    private final OutputStream stdout;
+
+    ConvertCommand(InputStream stdin, OutputStream stdout) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> explicitId = Optional.ofNullable(id).map(value -> value.startsWith("!") ? value.substring(1) : value);
+        if (explicitId.isPresent() && !explicitId.get().matches("\\d{4,9}")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--id takes a taz article id such as 5536273, not '" + id + "'");
+        }
+        IriMinter iris;
+        try {
+            iris = new IriMinter(base);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+        }
+        InputCollector.Collected collected = new InputCollector(stdin).collect(operands);
+        if (explicitId.isPresent() && collected.inputs().size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--id names the id of one input, but " + collected.inputs().size() + " inputs were given");
+        }
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, quiet);
+        RunSummary summary = new RunSummary();
+        collected.problems().forEach(problem -> {
+            printer.print(problem);
+            summary.addUnreadable();
+        });
+        try (OutputTarget target = OutputTarget.open(output, stdout)) {
+            convert(collected.inputs(), explicitId, new ArticleMapper(iris), target.stream(), printer, summary, err);
+            target.commit();
+        } catch (IOException | UncheckedIOException | RuntimeIOException e) {
+            err.println("taz2rdf: cannot write the output: " + e.getMessage());
+            return ExitCode.OUTPUT_FAILED.code();
+        }
+        err.println(summary.line("converted"));
+        return summary.anyFailed() ? ExitCode.INPUT_FAILED.code() : ExitCode.OK.code();
+    }
+
+    private void convert(List<Input> inputs, Optional<String> explicitId, ArticleMapper mapper, OutputStream out,
+            DiagnosticPrinter printer, RunSummary summary, PrintWriter err) {
+        ArticleReader reader = new ArticleReader(strict ? DiagnosticPolicy.STRICT : DiagnosticPolicy.LENIENT);
+        Progress progress = new Progress(err, Progress.stderrIsTerminal() && inputs.size() > 1, inputs.size());
+        StreamRDF sink = RdfFileWriter.open(format, new BufferedOutputStream(out, 1 << 16));
+        sink.start();
+        int done = 0;
+        for (Input input : inputs) {
+            Outcome outcome = reader.read(input, explicitId);
+            if (!outcome.diagnostics().isEmpty()) {
+                progress.clear();
+                outcome.diagnostics().forEach(printer::print);
+            }
+            outcome.articleToWrite().ifPresent(article -> mapper.map(article, sink));
+            summary.add(outcome);
+            progress.update(++done);
+        }
+        sink.finish();
+        progress.clear();
+    }
+}

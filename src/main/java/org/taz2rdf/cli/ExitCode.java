@@ -1,0 +1,35 @@
+package org.taz2rdf.cli;
+
+/** Every exit code of taz2rdf, listed in {@code --help} and the README. Never a count. */
+public enum ExitCode {
+    OK(0, "every input was processed (warnings may have been printed)"),
+    INPUT_FAILED(1, "at least one input failed (an error was printed for it); the others were processed"),
+    USAGE(2, "the command line is wrong (unknown option, missing input, bad value)"),
+    OUTPUT_FAILED(3, "the output could not be written"),
+    INTERNAL_ERROR(4, "a bug in taz2rdf; please report it with the command and input");
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /** The list for picocli's {@code exitCodeList}: code, meaning. */
+    static java.util.Map<String, String> helpList() {
+        java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+        for (ExitCode exit : values()) {
+            list.put(String.format(java.util.Locale.ROOT, "%2d", exit.code), exit.meaning);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,28 @@
+package org.taz2rdf.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The terms of taz2rdf's own small vocabulary, declared in {@code ontologies/tazv.ttl}. */
+public final class Tazv {
+
+    /** The namespace of the vocabulary. */
+    public static final String NS = "https://taz2rdf.example/vocab#";
+
+    /** The kicker (Dachzeile) of a headline; a sub-property of {@code schema:alternativeHeadline}. */
+    public static final Node kicker = term("kicker");
+    /** A related article (ARTIKEL ZUM THEMA); a sub-property of {@code dcterms:relation}. */
+    public static final Node relatedArticle = term("relatedArticle");
+    /** The visible part of a link target that a proxy cut. */
+    public static final Node urlPrefix = term("urlPrefix");
+    /** Marks a node whose text was cut by the server or a proxy. */
+    public static final Node truncated = term("truncated");
+    /** Marks an article whose source lost text. */
+    public static final Node lossy = term("lossy");
+
+    private Tazv() {}
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+}

@@ -1,0 +1,100 @@
+package org.taz2rdf.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.taz2rdf.diagnostic.Diagnostic;
+import org.taz2rdf.diagnostic.DiagnosticCode;
+import org.taz2rdf.diagnostic.Severity;
+import org.taz2rdf.diagnostic.SourcePosition;
+
+/**
+ * Expands command-line operands into inputs, before any is read, so that a missing file is reported at once:
+ * a file is taken as it is; a folder is walked recursively and its article files ({@code .txt}, {@code .gmi},
+ * {@code .gemini}, {@code .gph}, {@code .gophermap} and files without an extension; hidden files and folders
+ * skipped) are taken in path order; {@code -} is standard input.
+ */
+public final class InputCollector {
+
+    /** The file name endings taken from folders. */
+    public static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "gmi", "gemini", "gph", "gophermap");
+
+    private final InputStream stdin;
+
+    public InputCollector(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** The inputs found and the operands that could not be used. */
+    public record Collected(List<Input> inputs, List<Diagnostic> problems) {
+        public Collected {
+            inputs = List.copyOf(inputs);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public Collected collect(List<String> operands) {
+        List<Input> inputs = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        boolean stdinTaken = false;
+        for (String operand : operands) {
+            if (operand.equals("-")) {
+                if (!stdinTaken) {
+                    inputs.add(new Input.StreamInput("<stdin>", stdin));
+                }
+                stdinTaken = true;
+                continue;
+            }
+            Path path = Path.of(operand);
+            if (Files.isDirectory(path)) {
+                inputs.addAll(walk(path, problems));
+            } else if (Files.isRegularFile(path) && Files.isReadable(path)) {
+                inputs.add(new Input.FileInput(path));
+            } else {
+                problems.add(unreadable(operand, Files.exists(path) ? "cannot be read" : "no such file or folder"));
+            }
+        }
+        return new Collected(inputs, problems);
+    }
+
+    private static List<Input> walk(Path folder, List<Diagnostic> problems) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(path -> !isHidden(folder.relativize(path)))
+                    .filter(InputCollector::hasArticleExtension)
+                    .sorted()
+                    .map(path -> (Input) new Input.FileInput(path))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(unreadable(folder.toString(), "folder cannot be read: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasArticleExtension(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 || ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static Diagnostic unreadable(String operand, String why) {
+        return new Diagnostic(SourcePosition.wholeInput(operand), Severity.ERROR, DiagnosticCode.UNREADABLE_INPUT,
+                why);
+    }
+}

@@ -1,0 +1,123 @@
+package org.taz2rdf.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.taz2rdf.diagnostic.Diagnostic;
+import org.taz2rdf.diagnostic.DiagnosticCode;
+import org.taz2rdf.diagnostic.Severity;
+import org.taz2rdf.diagnostic.SourcePosition;
+
+/**
+ * Turns the bytes of an input into a {@link SourceDocument}: strict UTF-8 (every invalid byte sequence is
+ * reported with its line, column and byte offset, and stands as U+FFFD in the text), an optional byte
+ * order mark removed, {@code \r\n} and {@code \r} turned into {@code \n}, and characters that RDF literals
+ * cannot carry (control characters other than tab and line feed, non-characters) reported and removed.
+ * Stateless and thread-safe.
+ */
+public final class TextDecoder {
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    /** Decodes {@code bytes} read from the input called {@code name}. */
+    public SourceDocument decode(String name, byte[] bytes) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        StringBuilder text = new StringBuilder(bytes.length);
+        List<InvalidBytes> invalid = decodeStrictly(bytes, text);
+        int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        String normalised = normaliseAndReport(name, text, start, invalid, diagnostics);
+        return new SourceDocument(name, normalised, diagnostics);
+    }
+
+    /** Where an invalid byte sequence stood: its index in the decoded text, its byte offset and its bytes. */
+    private record InvalidBytes(int charIndex, int byteOffset, String hex) {}
+
+    /** Decodes into {@code out}, each invalid sequence standing as one U+FFFD. */
+    private static List<InvalidBytes> decodeStrictly(byte[] bytes, StringBuilder out) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer chars = CharBuffer.allocate(8192);
+        List<InvalidBytes> invalid = new ArrayList<>();
+        while (true) {
+            CoderResult result = in.hasRemaining() ? decoder.decode(in, chars, true) : decoder.flush(chars);
+            chars.flip();
+            out.append(chars);
+            chars.clear();
+            if (result.isError()) {
+                invalid.add(new InvalidBytes(out.length(), in.position(),
+                        hex(bytes, in.position(), result.length())));
+                out.append(REPLACEMENT);
+                in.position(in.position() + result.length());
+            } else if (result.isUnderflow() && !in.hasRemaining()) {
+                decoder.flush(chars);
+                chars.flip();
+                out.append(chars);
+                return invalid;
+            }
+        }
+    }
+
+    private static String normaliseAndReport(
+            String name, CharSequence raw, int start, List<InvalidBytes> invalid, List<Diagnostic> diagnostics) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int line = 1;
+        int column = 1;
+        int nextInvalid = 0;
+        for (int i = start; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (nextInvalid < invalid.size() && invalid.get(nextInvalid).charIndex() == i) {
+                InvalidBytes mark = invalid.get(nextInvalid++);
+                diagnostics.add(new Diagnostic(new SourcePosition(name, line, column), Severity.ERROR,
+                        DiagnosticCode.INVALID_UTF8, "invalid UTF-8 " + mark.hex() + " at byte offset "
+                                + mark.byteOffset() + " (is the file in another encoding?)"));
+                out.append(c);
+                column++;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                out.append('\n');
+                line++;
+                column = 1;
+            } else if (isForbidden(raw, i)) {
+                diagnostics.add(new Diagnostic(new SourcePosition(name, line, column), Severity.WARNING,
+                        DiagnosticCode.FORBIDDEN_CHARACTER, String.format(java.util.Locale.ROOT,
+                                "character U+%04X cannot stand in RDF text; removed", (int) c)));
+                column++;
+            } else {
+                out.append(c);
+                column++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String hex(byte[] bytes, int offset, int length) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = offset; i < offset + length && i < bytes.length; i++) {
+            hex.append(hex.length() == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "0x%02X", bytes[i]));
+        }
+        return hex.toString();
+    }
+
+    private static boolean isForbidden(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c == '\t') {
+            return false;
+        }
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    }
+}
