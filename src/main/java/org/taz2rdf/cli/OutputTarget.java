@@ -44,9 +44,17 @@ final class OutputTarget implements AutoCloseable {
         stream.flush();
         if (temporary != null) {
             stream.close();
+            makeReadable(temporary);
             Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         committed = true;
+    }
+
+    /** Temporary files are private to their owner; the output should read like any file the user writes. */
+    private static void makeReadable(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     @Override
