@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -43,7 +45,8 @@ import org.taz2rdf.source.TextDecoder;
  */
 class ParserFuzzTest {
 
-    private static final int ITERATIONS = 500;
+    /** Inputs per generator; raise it with {@code -Dtaz2rdf.fuzz.iterations=20000} for a longer hunt. */
+    private static final int ITERATIONS = Integer.getInteger("taz2rdf.fuzz.iterations", 500);
     private static final long RANDOM_BYTES_SEED = 20261127L;
     private static final long MUTATION_SEED = 20261128L;
     private static final long CONCATENATION_SEED = 20261129L;
@@ -179,14 +182,18 @@ class ParserFuzzTest {
         }
     }
 
-    private static void fuzz(Generator generator, long seed) {
+    private static Map<ParseResult.PageKind, Integer> fuzz(Generator generator, long seed) {
+        Map<ParseResult.PageKind, Integer> kinds = new EnumMap<>(ParseResult.PageKind.class);
         SplittableRandom seeds = new SplittableRandom(seed);
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             long inputSeed = seeds.nextLong();
-            check(caseFor(generator, inputSeed), String.format(java.util.Locale.ROOT,
+            ParseResult result = check(caseFor(generator, inputSeed), String.format(java.util.Locale.ROOT,
                     "%s seed %d iteration %d (input seed %dL; reproduce with caseFor(Generator.%s, %dL))",
                     generator, seed, iteration, inputSeed, generator, inputSeed));
+            kinds.merge(result.kind(), 1, Integer::sum);
         }
+        System.out.println(generator + ": " + kinds);
+        return kinds;
     }
 
     /** The input that {@code generator} makes from {@code inputSeed}; for reproducing a failure. */
@@ -194,7 +201,7 @@ class ParserFuzzTest {
         return generator.make(new SplittableRandom(inputSeed));
     }
 
-    private static void check(Case input, String where) {
+    private static ParseResult check(Case input, String where) {
         String shown = where + "\ninput named '" + input.name() + "' (id " + input.explicitId().orElse("none")
                 + "), as Java string:\n\"" + escape(new String(input.bytes(), StandardCharsets.UTF_8)) + "\"\n";
         ParseResult result;
@@ -217,6 +224,7 @@ class ParserFuzzTest {
             assertThat(result.article()).as(shown).isPresent();
         }
         result.article().ifPresent(article -> assertMapsToStrictNQuads(article, shown));
+        return result;
     }
 
     private static void assertMapsToStrictNQuads(org.taz2rdf.article.Article article, String shown) {
