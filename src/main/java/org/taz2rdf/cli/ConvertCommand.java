@@ -96,9 +96,10 @@ final class ConvertCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base: " + e.getMessage());
         }
         InputCollector.Collected collected = new InputCollector(stdin).collect(operands);
-        if (explicitId.isPresent() && collected.inputs().size() != 1) {
+        int given = collected.inputs().size() + collected.problems().size();
+        if (explicitId.isPresent() && given > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--id names the id of one input, but " + collected.inputs().size() + " inputs were given");
+                    "--id names the id of one input, but " + given + " inputs were given");
         }
         DiagnosticPrinter printer = new DiagnosticPrinter(err, quiet);
         RunSummary summary = new RunSummary();

@@ -159,7 +159,10 @@ public final class ArticleParser {
 
     static String abbreviate(String text) {
         String stripped = text.strip();
-        return stripped.length() <= 60 ? stripped : stripped.substring(0, 57) + "...";
+        if (stripped.codePointCount(0, stripped.length()) <= 60) {
+            return stripped;
+        }
+        return stripped.substring(0, stripped.offsetByCodePoints(0, 57)) + "...";
     }
 
     static int firstNonBlank(List<Line> lines, int from) {

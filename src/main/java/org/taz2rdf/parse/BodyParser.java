@@ -26,8 +26,8 @@ final class BodyParser {
     private static final int CLEAR_SPARE = 8;
     private static final String SENTENCE_END = ".!?…“”\"»)";
 
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})\\]\\[([^\\]]*)\\]");
-    private static final Pattern OPEN_MARKER = Pattern.compile("\\[(\\d{1,3})\\]\\[[^\\]]*$");
+    private static final Pattern MARKER = Pattern.compile("\\[([1-9]\\d{0,2})\\]\\[([^\\]]*)\\]");
+    private static final Pattern OPEN_MARKER = Pattern.compile("\\[([1-9]\\d{0,2})\\]\\[[^\\]]*$");
     private static final Pattern DATELINE = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}.\\-/ ]{0,60}?) (?:taz \\||\\(taz\\) [-–]) ");
 

@@ -18,7 +18,7 @@ import org.taz2rdf.diagnostic.Severity;
  */
 final class LinkCollector {
 
-    private static final Pattern ENTRY = Pattern.compile("\\[(\\d{1,3})\\]\\s*(.*)");
+    private static final Pattern ENTRY = Pattern.compile("\\[([1-9]\\d{0,2})\\]\\s*(.*)");
 
     private final Reporter reporter;
 
@@ -83,7 +83,8 @@ final class LinkCollector {
     private static boolean isValidAddress(String value) {
         try {
             URI uri = new URI(value);
-            return uri.isAbsolute() ? uri.getHost() != null || uri.isOpaque() : value.startsWith("/");
+            return uri.isAbsolute() ? uri.getHost() != null || uri.isOpaque()
+                    : value.startsWith("/") && !value.startsWith("//");
         } catch (URISyntaxException e) {
             return false;
         }

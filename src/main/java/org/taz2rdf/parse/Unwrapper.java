@@ -200,7 +200,13 @@ final class Unwrapper {
     }
 
     private Line gopherLine(int number, String raw) {
-        char type = raw.charAt(0);
+        int typePoint = raw.codePointAt(0);
+        if (Character.charCount(typePoint) != 1) {
+            report(number, Severity.WARNING, DiagnosticCode.MALFORMED_RESPONSE,
+                    "Gopher line without an item type character; read as text");
+            return Line.text(number, 1, raw.stripTrailing());
+        }
+        char type = (char) typePoint;
         String[] fields = raw.substring(1).split("\t", -1);
         String display = fields[0];
         if (fields.length < 2) {

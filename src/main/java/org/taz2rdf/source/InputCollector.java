@@ -52,8 +52,16 @@ public final class InputCollector {
                 stdinTaken = true;
                 continue;
             }
-            Path path = Path.of(operand);
-            if (Files.isDirectory(path)) {
+            Path path;
+            try {
+                path = Path.of(operand);
+            } catch (java.nio.file.InvalidPathException e) {
+                problems.add(unreadable(operand, "not a valid path: " + e.getReason()));
+                continue;
+            }
+            if (operand.isBlank()) {
+                problems.add(unreadable("''", "an empty name is no file or folder"));
+            } else if (Files.isDirectory(path)) {
                 inputs.addAll(walk(path, problems));
             } else if (Files.isRegularFile(path) && Files.isReadable(path)) {
                 inputs.add(new Input.FileInput(path));

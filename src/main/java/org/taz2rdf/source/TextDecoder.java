@@ -46,7 +46,7 @@ public final class TextDecoder {
         CharBuffer chars = CharBuffer.allocate(8192);
         List<InvalidBytes> invalid = new ArrayList<>();
         while (true) {
-            CoderResult result = in.hasRemaining() ? decoder.decode(in, chars, true) : decoder.flush(chars);
+            CoderResult result = decoder.decode(in, chars, true);
             chars.flip();
             out.append(chars);
             chars.clear();
@@ -79,22 +79,28 @@ public final class TextDecoder {
                                 + mark.byteOffset() + " (is the file in another encoding?)"));
                 out.append(c);
                 column++;
-            } else if (c == '\r' || c == '\n') {
+                continue;
+            }
+            if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
                     i++;
                 }
                 out.append('\n');
                 line++;
                 column = 1;
-            } else if (isForbidden(raw, i)) {
+                continue;
+            }
+            int codePoint = Character.codePointAt(raw, i);
+            int width = Character.charCount(codePoint);
+            if (isForbidden(codePoint)) {
                 diagnostics.add(new Diagnostic(new SourcePosition(name, line, column), Severity.WARNING,
                         DiagnosticCode.FORBIDDEN_CHARACTER, String.format(java.util.Locale.ROOT,
-                                "character U+%04X cannot stand in RDF text; removed", (int) c)));
-                column++;
+                                "character U+%04X cannot stand in RDF text; removed", codePoint)));
             } else {
-                out.append(c);
-                column++;
+                out.appendCodePoint(codePoint);
             }
+            i += width - 1;
+            column++;
         }
         return out.toString();
     }
@@ -107,17 +113,13 @@ public final class TextDecoder {
         return hex.toString();
     }
 
-    private static boolean isForbidden(CharSequence text, int i) {
-        char c = text.charAt(i);
-        if (c == '\t') {
+    /** Control characters but tab, non-characters, and surrogates that are not part of a pair. */
+    private static boolean isForbidden(int codePoint) {
+        if (codePoint == '\t') {
             return false;
         }
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
-            return true;
-        }
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+        return codePoint < 0x20 || (codePoint >= 0x7F && codePoint <= 0x9F)
+                || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE
+                || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -40,12 +41,18 @@ import org.taz2rdf.source.TextDecoder;
  *
  * <p>Inputs are generated from pinned seeds, so every run tries the same inputs. Each input has its own seed,
  * drawn from the test's seed; a failure names the test seed, the iteration and the input seed, and shows the
- * input, so that it can be reproduced with {@link #caseFor}. A crash inside the parser shows as an
- * {@code INTERNAL_ERROR} diagnostic, because the parser turns runtime exceptions into one.
+ * input, so that it can be reproduced with {@link #caseFor} (the mutations and concatenations also depend on
+ * the corpus files, so a changed corpus gives other inputs). A crash inside the parser shows as an
+ * {@code INTERNAL_ERROR} diagnostic, because the parser turns runtime exceptions into one. Inputs that the
+ * fuzzer found to fail are pinned below as tests of their own, cut down to a few lines.
  */
 class ParserFuzzTest {
 
-    /** Inputs per generator; raise it with {@code -Dtaz2rdf.fuzz.iterations=20000} for a longer hunt. */
+    /**
+     * Inputs per generator. For a longer hunt: {@code -Dtaz2rdf.fuzz.iterations=20000}, another seed with
+     * {@code -Dtaz2rdf.fuzz.seed=1}, and {@code -Dtaz2rdf.fuzz.hunt=true} to print every failure to the test's
+     * output, one a line.
+     */
     private static final int ITERATIONS = Integer.getInteger("taz2rdf.fuzz.iterations", 500);
     private static final long RANDOM_BYTES_SEED = 20261127L;
     private static final long MUTATION_SEED = 20261128L;
@@ -64,14 +71,21 @@ class ParserFuzzTest {
     private static final List<String> FRAGMENTS = List.of(
             "[", "]", "|", "| ", " | |", "\u2026", "\t", "\uFFFD", "## ", "> ", "Bild:", "Bild: ", "=> ", "=>",
             "# taz.de -- ", "taz.de -- ", "taz.de", "13 Aug 2024", "31 Feb 2024", "1 Jan 0000", "99 Foo 2024",
-            "29 Feb 2023", "[1][", "][", "[1]", "[99][x]", "[0] ", "[1] /Slug/!6030102", "[2] https://example.org/a b",
-            "[3] http://[::1", "## LINKS", "## AUTOREN", "## TAGS", "## ARTIKEL ZUM THEMA", "(DIR) ", " (IMG) ",
+            "29 Feb 2023", "[1][", "][", "[1]", "[99][x]", "[0] ", "[0][", "[0][x]", "[000][y] ", "[999]",
+            "[1] /Slug/!6030102", "[2] https://example.org/a b", "[3] http://[::1", "## LINKS", "## AUTOREN",
+            "## TAGS", "## ARTIKEL ZUM THEMA", "(DIR) ", " (IMG) ",
             "   DIR ", "       ", "Introduction", "Introduction Statistics Contact Development Disclaimer Help",
             "GOPHERSPACE.DE - P H O X Y", "-- Leo's gemini proxy", "-- Meta line: 20 text/gemini;lang=de",
             "\uD83D\uDCBE Archived View for ", "-=-=-=-=-=-=-", "20 text/gemini;lang=de", "51 Not found", ".",
             "Artikel von ", "Alle Artikel von ", "Berlin taz | ", "Foto: ", "URI: ", ": ", "\u2800", "\uD83D\uDE00",
-            "!5536273", "%21", "\u201E", "\u201C", "\u00DF", "I", "\u0130", "\u0131", "ü", "http://", "gopher://taz.de/1/",
-            "gemini://taz.de/!5042313", "//", "%", "%zz", "\\", "<", ">", "\"", "{", "}", "`", "^", " ", "");
+            "!5536273", "%21", "\u201E", "\u201C", "\u00DF", "I", "\u0130", "\u0131", "\u00FC", "http://",
+            "gopher://taz.de/1/", "gemini://taz.de/!5042313", "//", "%", "%zz", "\\", "<", ">", "\"", "{", "}", "`",
+            "^", " ", "");
+
+    /** Numbers at and beyond the edges of what link markers, dates and ids hold. */
+    private static final List<String> NUMBERS = List.of(
+            "0", "00", "000", "1", "9", "10", "99", "999", "1000", "0000", "9999", "10000", "2147483648",
+            "99999999999999999999", "\u0661", "\uFF11");
 
     private static final List<String> ITEM_LINES = List.of(
             "iDies ist ein Infotext\tfake\t(NULL)\t0", "i\t\terror.host\t1",
@@ -90,6 +104,7 @@ class ParserFuzzTest {
 
     private static List<Capture> corpus;
     private static List<String> corpusLines;
+    private static List<String> titleLines;
 
     private record Capture(String name, String text) {}
 
@@ -130,6 +145,7 @@ class ParserFuzzTest {
         }
         corpus = List.copyOf(captures);
         corpusLines = corpus.stream().flatMap(c -> c.text().lines()).toList();
+        titleLines = corpusLines.stream().filter(line -> line.contains("taz.de --")).toList();
         assertThat(corpus).as("captures in %s", real).hasSizeGreaterThan(20);
     }
 
@@ -155,19 +171,25 @@ class ParserFuzzTest {
 
     @Test
     void neverCrashesOnMutatedCaptures() {
-        fuzz(Generator.MUTATION, MUTATION_SEED);
+        Map<ParseResult.PageKind, Integer> kinds = fuzz(Generator.MUTATION, MUTATION_SEED);
+
+        assertThat(kinds.getOrDefault(ParseResult.PageKind.ARTICLE, 0))
+                .as("mutated captures that still read as articles (else the mapping goes untested): %s", kinds)
+                .isGreaterThan(ITERATIONS / 3);
     }
 
     @Test
     void neverCrashesOnConcatenatedCaptureLines() {
-        fuzz(Generator.CONCATENATION, CONCATENATION_SEED);
+        Map<ParseResult.PageKind, Integer> kinds = fuzz(Generator.CONCATENATION, CONCATENATION_SEED);
+
+        assertThat(kinds.getOrDefault(ParseResult.PageKind.ARTICLE, 0))
+                .as("concatenations that read as articles: %s", kinds).isGreaterThan(ITERATIONS / 10);
     }
 
     @Test
-    void readsEveryUnchangedCaptureWithoutInternalError() {
+    void passesEveryCheckOnTheUnchangedCaptures() {
         for (Capture capture : corpus) {
-            check(new Case(capture.name(), capture.text().getBytes(StandardCharsets.UTF_8), Optional.empty()),
-                    "unchanged capture " + capture.name());
+            check(new Case(capture.name(), utf8(capture.text()), Optional.empty()), "unchanged capture");
         }
     }
 
@@ -182,17 +204,84 @@ class ParserFuzzTest {
         }
     }
 
-    private static Map<ParseResult.PageKind, Integer> fuzz(Generator generator, long seed) {
+    // ---------------------------------------------------------------- findings of the fuzzer, pinned
+
+    /** Found by the fuzzer: {@code [0][…]} made {@code new Link(0, …)} throw, which ended as INTERNAL_ERROR. */
+    @Test
+    void readsLinkMarkerNumberedZeroWithoutInternalError() {
+        check(new Case("!5536273.txt", utf8("# taz.de -- Kicker: Titel\nText [0][Anker].\n13 Aug 2024\n"),
+                Optional.empty()), "pinned finding: link marker [0]");
+    }
+
+    /**
+     * Found by the fuzzer: a message that quotes a long line cuts it after 57 UTF-16 units, which can split
+     * an emoji and leave a lone surrogate, printed as {@code ?}.
+     */
+    @Test
+    void keepsEmojiWholeWhenAMessageShortensTheLineItQuotes() {
+        String firstLine = "a".repeat(56) + "\uD83D\uDE00" + "bbbbb";
+        ParseResult result = PARSER.parse(DECODER.decode("x.txt", utf8(firstLine + "\n")), Optional.empty());
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NO_TITLE);
+        assertThat(hasLoneSurrogate(result.diagnostics().get(0).message()))
+                .as("lone surrogate in: %s", escape(result.diagnostics().get(0).message())).isFalse();
+    }
+
+    /**
+     * Found by the fuzzer: in a raw Gopher menu, a line that starts with an emoji has its first UTF-16 unit
+     * taken as the item type, so its text starts with a lone low surrogate, which reaches the article body.
+     */
+    @Test
+    void keepsEmojiWholeAtTheStartOfARawGopherLine() {
+        String menu = "i# taz.de -- Kicker: Titel\tfake\t(NULL)\t0\r\n"
+                + "i> Vorspann.\tfake\t(NULL)\t0\r\n"
+                + "\uD83D\uDE00Text im Body\t/x\ttaz.de\t70\r\n"
+                + "i13 Aug 2024\tfake\t(NULL)\t0\r\n"
+                + ".\r\n";
+
+        check(new Case("!5536273.gph", utf8(menu), Optional.empty()), "pinned finding: emoji starts a Gopher line");
+    }
+
+    /**
+     * Found by the fuzzer: a LINKS target with an empty host ({@code ///x}, {@code //:80/x}) resolves
+     * against {@code https://taz.de/} to {@code https:///x}, which Jena's own parser rejects.
+     */
+    @Test
+    void writesNoHostlessHttpsIriForLinkTargetWithEmptyAuthority() {
+        for (String target : List.of("///x", "//:80/x")) {
+            check(new Case("!5536273.txt", utf8("# taz.de -- Kicker: Titel\nText [1][Anker].\n13 Aug 2024\n"
+                    + "## LINKS\n[1] " + target + "\n"), Optional.empty()), "pinned finding: LINKS target " + target);
+        }
+    }
+
+    /**
+     * Runs {@link #ITERATIONS} inputs of {@code generator} and fails, after all have run, with the first few
+     * failures and their count; returns how many inputs came out as each kind of page.
+     */
+    private static Map<ParseResult.PageKind, Integer> fuzz(Generator generator, long pinnedSeed) {
+        long seed = Long.getLong("taz2rdf.fuzz.seed", pinnedSeed);
         Map<ParseResult.PageKind, Integer> kinds = new EnumMap<>(ParseResult.PageKind.class);
+        List<String> failures = new ArrayList<>();
         SplittableRandom seeds = new SplittableRandom(seed);
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             long inputSeed = seeds.nextLong();
-            ParseResult result = check(caseFor(generator, inputSeed), String.format(java.util.Locale.ROOT,
+            String where = String.format(java.util.Locale.ROOT,
                     "%s seed %d iteration %d (input seed %dL; reproduce with caseFor(Generator.%s, %dL))",
-                    generator, seed, iteration, inputSeed, generator, inputSeed));
-            kinds.merge(result.kind(), 1, Integer::sum);
+                    generator, seed, iteration, inputSeed, generator, inputSeed);
+            try {
+                kinds.merge(check(caseFor(generator, inputSeed), where).kind(), 1, Integer::sum);
+            } catch (AssertionError e) {
+                failures.add(e.getMessage());
+                if (Boolean.getBoolean("taz2rdf.fuzz.hunt")) {
+                    System.out.println("FAILURE " + e.getMessage().replace('\n', '\u2424'));
+                }
+            }
         }
-        System.out.println(generator + ": " + kinds);
+        System.out.println(generator + ": " + kinds + ", " + failures.size() + " failures");
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " of " + ITERATIONS + " inputs failed; the first ones:\n\n"
+                    + String.join("\n\n", failures.subList(0, Math.min(3, failures.size()))));
+        }
         return kinds;
     }
 
@@ -215,9 +304,15 @@ class ParserFuzzTest {
         assertThat(result.diagnostics()).as(shown)
                 .filteredOn(d -> d.code() == DiagnosticCode.INTERNAL_ERROR).extracting(Diagnostic::toString)
                 .isEmpty();
-        int lineCount = lineCount(input.bytes());
-        assertThat(result.diagnostics()).as("line numbers within the %d lines of %s", lineCount, shown)
-                .allSatisfy(d -> assertThat(d.position().line()).as(d.toString()).isBetween(0, lineCount));
+        List<String> lines = lines(input.bytes());
+        assertThat(result.diagnostics()).as("line numbers within the %d lines of %s", lines.size(), shown)
+                .allSatisfy(d -> assertThat(d.position().line()).as(d.toString()).isBetween(0, lines.size()));
+        assertThat(result.diagnostics()).as("columns within their lines in %s", shown)
+                .filteredOn(d -> d.position().line() > 0)
+                .allSatisfy(d -> assertThat(d.position().column()).as(d.toString())
+                        .isBetween(1, lines.get(d.position().line() - 1).length() + 1));
+        assertThat(result.diagnostics()).as("messages without lone surrogates in %s", shown)
+                .allSatisfy(d -> assertThat(hasLoneSurrogate(d.message())).as(d.toString()).isFalse());
         assertThat(result.diagnostics()).as(shown).allSatisfy(d -> assertThat(d.position().source())
                 .as(d.toString()).isEqualTo(input.name()));
         if (result.kind() == ParseResult.PageKind.ARTICLE) {
@@ -235,6 +330,14 @@ class ParserFuzzTest {
             sink.start();
             MAPPER.map(article, sink);
             sink.finish();
+            dataset.find().forEachRemaining(quad -> {
+                for (Node node : List.of(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject())) {
+                    String text = node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
+                    if (hasLoneSurrogate(text)) {
+                        throw new AssertionError("lone surrogate in " + escape(quad.toString()) + "\n" + shown);
+                    }
+                }
+            });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFDataMgr.write(out, dataset, Lang.NQUADS);
             nquads = out.toByteArray();
@@ -242,7 +345,7 @@ class ParserFuzzTest {
             throw new AssertionError("mapping or writing threw " + e + "\n" + shown + "article: " + article, e);
         }
         try {
-            RDFParser.source(new ByteArrayInputStream(nquads)).lang(Lang.NQUADS)
+            RDFParser.source(new ByteArrayInputStream(nquads)).lang(Lang.NQUADS).checking(true)
                     .errorHandler(ErrorHandlerFactory.errorHandlerStrict).toDatasetGraph();
         } catch (RuntimeException e) {
             throw new AssertionError("N-Quads do not parse back: " + e + "\n" + shown + "N-Quads:\n"
@@ -250,17 +353,34 @@ class ParserFuzzTest {
         }
     }
 
-    /** The lines of the input as its author sees them: any line end counts, a final one starts no line. */
-    private static int lineCount(byte[] bytes) {
+    /**
+     * The lines of the input as its author sees them, before any character is removed: any line end counts,
+     * a final one starts no line.
+     */
+    private static List<String> lines(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        return text.endsWith("\n") || text.endsWith("\r") ? lines.length - 1 : lines.length;
+        List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+        return text.endsWith("\n") || text.endsWith("\r") ? lines.subList(0, lines.size() - 1) : lines;
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lowFollows = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (Character.isHighSurrogate(c) && !lowFollows) {
+                return true;
+            }
+            if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- generators
@@ -319,7 +439,7 @@ class ParserFuzzTest {
             return;
         }
         int at = random.nextInt(lines.size());
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(10)) {
             case 0 -> lines.remove(at);
             case 1 -> lines.add(at, lines.get(at));
             case 2 -> {
@@ -340,6 +460,7 @@ class ParserFuzzTest {
                 lines.set(at, line.substring(0, line.isEmpty() ? 0 : random.nextInt(line.length() + 1)));
             }
             case 7 -> lines.set(at, pick(random, FRAGMENTS) + lines.get(at));
+            case 8 -> lines.set(at, lines.get(at).replaceFirst("\\d+", pick(random, NUMBERS)));
             default -> lines.set(at, lines.get(at) + pick(random, FRAGMENTS));
         }
     }
@@ -348,7 +469,7 @@ class ParserFuzzTest {
         int count = 1 + random.nextInt(80);
         List<String> lines = new ArrayList<>();
         if (random.nextInt(4) != 0) {
-            lines.add(pick(random, corpusLines.stream().filter(l -> l.contains("taz.de --")).toList()));
+            lines.add(pick(random, titleLines));
         }
         for (int i = 0; i < count; i++) {
             lines.add(random.nextInt(8) == 0 ? pick(random, ITEM_LINES) : pick(random, corpusLines));
@@ -380,7 +501,8 @@ class ParserFuzzTest {
                 out.append("\\t");
             } else if (c == '"' || c == '\\') {
                 out.append('\\').appendCodePoint(c);
-            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFD || c == 0xFEFF) {
+            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFD
+                    || c == 0xFEFF) {
                 out.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
             } else {
                 out.appendCodePoint(c);
