@@ -57,7 +57,7 @@ public final class IriMinter {
 
     /** The named graph that holds everything derived from one article. */
     public String graph(Article article) {
-        return base + "graph/" + (article.tazId() != null ? article.tazId() : key(article));
+        return article.tazId() != null ? graphOfId(article.tazId()) : base + "graph/" + key(article);
     }
 
     public String person(Person person) {
@@ -79,6 +79,52 @@ public final class IriMinter {
     public String related(RelatedArticle related) {
         return related.tazId() != null ? tazAddress(related.tazId())
                 : base + "related/" + slugOrHash(related.title().display());
+    }
+
+    /** The graph that records where each article graph came from (PROV-O). */
+    public String metadataGraph() {
+        return base + "graph/meta";
+    }
+
+    /** The graph that joins related articles known by title to the loaded articles of that headline. */
+    public String resolutionGraph() {
+        return base + "graph/resolved";
+    }
+
+    /** The prefix of every article graph (and of the two store graphs above). */
+    public String graphPrefix() {
+        return base + "graph/";
+    }
+
+    /** The prefix of related articles that are known only by their title. */
+    public String relatedPrefix() {
+        return base + "related/";
+    }
+
+    /** A source text, by the SHA-256 of its bytes. */
+    public String source(String sha256) {
+        return base + "source/" + sha256;
+    }
+
+    /** This version of taz2rdf, as the agent that made a graph. */
+    public String agent(String version) {
+        return base + "agent/taz2rdf/" + Folding.slug(version);
+    }
+
+    /** The graph of the article with this IRI, as {@link #graph(Article)} names it. */
+    public Optional<String> graphOfArticle(String articleIri) {
+        Matcher taz = TAZ_ARTICLE.matcher(articleIri);
+        if (taz.matches()) {
+            return Optional.of(graphOfId(taz.group(1)));
+        }
+        String minted = base + "article/";
+        return articleIri.startsWith(minted) ? Optional.of(base + "graph/" + articleIri.substring(minted.length()))
+                : Optional.empty();
+    }
+
+    /** The graph of the article with this taz id. */
+    public String graphOfId(String tazId) {
+        return base + "graph/" + tazId;
     }
 
     public String image(String article) {
@@ -105,6 +151,9 @@ public final class IriMinter {
                 return Optional.empty();
             }
             String iri = resolved.str();
+            if (!org.apache.jena.irix.IRIs.check(iri)) {
+                return Optional.empty();
+            }
             Matcher m = TAZ_ARTICLE.matcher(iri);
             return Optional.of(m.matches() ? tazAddress(m.group(1)) : iri);
         } catch (IRIException e) {

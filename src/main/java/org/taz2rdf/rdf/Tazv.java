@@ -20,6 +20,9 @@ public final class Tazv {
     /** Marks an article whose source lost text. */
     public static final Node lossy = term("lossy");
 
+    /** The SHA-256 of a source text, in lower-case hex. */
+    public static final Node sha256 = term("sha256");
+
     private Tazv() {}
 
     private static Node term(String local) {

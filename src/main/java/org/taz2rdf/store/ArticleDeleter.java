@@ -1,0 +1,46 @@
+package org.taz2rdf.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.taz2rdf.rdf.IriMinter;
+
+/**
+ * Deletes articles by taz id in one write transaction: each article's graph and its metadata go; what other
+ * articles say of shared authors and tags stays, since it lives in their graphs. Related articles are then
+ * resolved again.
+ */
+public final class ArticleDeleter {
+
+    private final ArticleStore store;
+    private final IriMinter iris;
+
+    public ArticleDeleter(ArticleStore store, IriMinter iris) {
+        this.store = store;
+        this.iris = iris;
+    }
+
+    /** Deletes the articles; returns the ids that were not in the store. */
+    public List<String> delete(List<String> tazIds) {
+        DatasetGraph dataset = store.dataset();
+        List<String> missing = Txn.calculateWrite(dataset, () -> {
+            Provenance provenance = new Provenance(dataset, iris, "");
+            List<String> absent = new ArrayList<>();
+            for (String id : tazIds) {
+                Node graph = NodeFactory.createURI(iris.graphOfId(id));
+                if (!dataset.containsGraph(graph) || dataset.getGraph(graph).isEmpty()) {
+                    absent.add(id);
+                    continue;
+                }
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                provenance.forget(graph.getURI());
+            }
+            return absent;
+        });
+        new RelatedResolver(dataset, iris).resolve();
+        return missing;
+    }
+}

@@ -1,0 +1,70 @@
+package org.taz2rdf.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A TDB2 store of articles on local disk, one named graph per article, queried through the union of the named
+ * graphs as default graph. One process at a time may open a store: a second gets a {@link StoreBusyException}
+ * naming the process that holds it. Close it when done; it is safe to use from one thread at a time per
+ * transaction, as TDB2 is.
+ */
+public final class ArticleStore implements AutoCloseable {
+
+    private static final Pattern HOLDER = Pattern.compile("process (\\d+)");
+
+    private final Path location;
+    private final DatasetGraph dataset;
+
+    private ArticleStore(Path location, DatasetGraph dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store at {@code location}, creating it if it does not exist. */
+    public static ArticleStore open(Path location) {
+        try {
+            Files.createDirectories(location);
+            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(location.toString());
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new ArticleStore(location, dataset);
+        } catch (DBOpEnvException e) {
+            Matcher m = HOLDER.matcher(String.valueOf(e.getMessage()));
+            throw new StoreBusyException(location, m.find() ? m.group(1) : null, e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the store folder " + location, e);
+        }
+    }
+
+    /** Whether {@code location} holds a TDB2 store already. */
+    public static boolean exists(Path location) {
+        return Files.isDirectory(location) && (Files.exists(location.resolve("tdb.lock"))
+                || Files.exists(location.resolve("Data-0001")));
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Compacts the store (TDB2 grows with every write transaction) and deletes the old generation. */
+    public void compact() {
+        DatabaseMgr.compact(dataset, true);
+    }
+
+    /** Releases the store, so that another process (or a later open in this one) may use it. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset);
+    }
+}

@@ -1,0 +1,69 @@
+package org.taz2rdf.store;
+
+import java.time.Instant;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.taz2rdf.rdf.IriMinter;
+import org.taz2rdf.rdf.Tazv;
+
+/**
+ * The metadata graph: for each article graph, PROV-O says which source it was derived from (by name, never a
+ * local absolute path, and SHA-256), which version of taz2rdf made it, and when. Run metadata never goes into an
+ * article's graph. Call inside a transaction.
+ */
+final class Provenance {
+
+    static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final Node ENTITY = NodeFactory.createURI(PROV + "Entity");
+    private static final Node SOFTWARE_AGENT = NodeFactory.createURI(PROV + "SoftwareAgent");
+    private static final Node DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
+    private static final Node ATTRIBUTED_TO = NodeFactory.createURI(PROV + "wasAttributedTo");
+    private static final Node GENERATED_AT = NodeFactory.createURI(PROV + "generatedAtTime");
+
+    private final DatasetGraph dataset;
+    private final IriMinter iris;
+    private final Node graph;
+    private final Node agent;
+
+    Provenance(DatasetGraph dataset, IriMinter iris, String version) {
+        this.dataset = dataset;
+        this.iris = iris;
+        this.graph = NodeFactory.createURI(iris.metadataGraph());
+        this.agent = NodeFactory.createURI(iris.agent(version));
+    }
+
+    /** Whether {@code articleGraph} was made by this version from a source with this digest. */
+    boolean isCurrent(String articleGraph, String sha256) {
+        Node article = NodeFactory.createURI(articleGraph);
+        return dataset.contains(graph, article, DERIVED_FROM, NodeFactory.createURI(iris.source(sha256)))
+                && dataset.contains(graph, article, ATTRIBUTED_TO, agent);
+    }
+
+    /** Replaces what the metadata graph says of {@code articleGraph}. */
+    void record(String articleGraph, String sourceName, String sha256, Instant time) {
+        Node article = NodeFactory.createURI(articleGraph);
+        Node source = NodeFactory.createURI(iris.source(sha256));
+        forget(articleGraph);
+        add(article, RDF.type.asNode(), ENTITY);
+        add(article, DERIVED_FROM, source);
+        add(article, ATTRIBUTED_TO, agent);
+        add(article, GENERATED_AT, NodeFactory.createLiteralDT(time.toString(), XSDDatatype.XSDdateTime));
+        add(source, RDF.type.asNode(), ENTITY);
+        add(source, RDFS.label.asNode(), NodeFactory.createLiteralString(sourceName));
+        add(source, Tazv.sha256, NodeFactory.createLiteralString(sha256));
+        add(agent, RDF.type.asNode(), SOFTWARE_AGENT);
+    }
+
+    /** Removes what the metadata graph says of {@code articleGraph} (its source node stays if shared). */
+    void forget(String articleGraph) {
+        dataset.deleteAny(graph, NodeFactory.createURI(articleGraph), Node.ANY, Node.ANY);
+    }
+
+    private void add(Node s, Node p, Node o) {
+        dataset.add(graph, s, p, o);
+    }
+}
