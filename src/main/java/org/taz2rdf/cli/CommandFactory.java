@@ -2,9 +2,13 @@ package org.taz2rdf.cli;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 
-/** Creates command objects, handing the standard streams to those that read and write data. */
+/**
+ * Creates command objects, handing the standard streams to those that read or write data (the commands with a
+ * constructor taking an {@link InputStream} and an {@link OutputStream}).
+ */
 final class CommandFactory implements CommandLine.IFactory {
 
     private final InputStream in;
@@ -17,9 +21,11 @@ final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        if (type == ConvertCommand.class) {
-            return type.cast(new ConvertCommand(in, out));
+        try {
+            Constructor<K> withStreams = type.getDeclaredConstructor(InputStream.class, OutputStream.class);
+            return withStreams.newInstance(in, out);
+        } catch (NoSuchMethodException e) {
+            return CommandLine.defaultFactory().create(type);
         }
-        return CommandLine.defaultFactory().create(type);
     }
 }

@@ -85,10 +85,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> explicitId = Optional.ofNullable(id).map(value -> value.startsWith("!") ? value.substring(1) : value);
-        if (explicitId.isPresent() && !explicitId.get().matches("\\d{4,9}")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--id takes a taz article id such as 5536273, not '" + id + "'");
-        }
+        Optional<String> explicitId = ArticleIdOption.parse(id, spec.commandLine());
         IriMinter iris;
         try {
             iris = new IriMinter(base);

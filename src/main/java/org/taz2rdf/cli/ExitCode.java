@@ -6,7 +6,9 @@ public enum ExitCode {
     INPUT_FAILED(1, "at least one input failed (an error was printed for it); the others were processed"),
     USAGE(2, "the command line is wrong (unknown option, missing input, bad value)"),
     OUTPUT_FAILED(3, "the output could not be written"),
-    INTERNAL_ERROR(4, "a bug in taz2rdf; please report it with the command and input");
+    INTERNAL_ERROR(4, "a bug in taz2rdf; please report it with the command and input"),
+    STORE_BUSY(5, "the store is in use by another process (named in the message); nothing was changed"),
+    QUERY_TIMEOUT(6, "the query ran longer than --timeout and was stopped; nothing was written");
 
     private final int code;
     private final String meaning;

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Turns articles of the German daily taz, as served over Gopher and Gemini, into schema.org"
                 + " linked data.",
-        subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, LoadCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class,
+            DeleteCommand.class, CompactCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})
 public final class Main implements Runnable {
@@ -63,6 +64,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, load, query, stats, export, delete or compact");
     }
 }
