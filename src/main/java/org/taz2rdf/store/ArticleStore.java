@@ -28,10 +28,15 @@ public final class ArticleStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the store at {@code location}, creating it if it does not exist. */
+    /**
+     * Opens the store at {@code location}, creating it if it does not exist. A new store is built beside its
+     * place and moved there when it is whole, so a process killed while creating it leaves no broken store.
+     */
     public static ArticleStore open(Path location) {
         try {
-            Files.createDirectories(location);
+            if (!exists(location)) {
+                createAtomically(location);
+            }
             DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(location.toString());
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new ArticleStore(location, dataset);
@@ -43,10 +48,37 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    private static void createAtomically(Path location) throws java.io.IOException {
+        Path absolute = location.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path building = absolute.resolveSibling("." + absolute.getFileName() + ".creating-" + ProcessHandle.current().pid());
+        DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(building.toString());
+        org.apache.jena.system.Txn.executeWrite(fresh, () -> { });
+        TDBInternal.expel(fresh);
+        try {
+            if (Files.isDirectory(absolute)) {
+                Files.delete(absolute);
+            }
+            Files.move(building, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            if (!exists(absolute)) {
+                throw e;
+            }
+            deleteRecursively(building);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws java.io.IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     /** Whether {@code location} holds a TDB2 store already. */
     public static boolean exists(Path location) {
-        return Files.isDirectory(location) && (Files.exists(location.resolve("tdb.lock"))
-                || Files.exists(location.resolve("Data-0001")));
+        return Files.isDirectory(location) && Files.exists(location.resolve("Data-0001"));
     }
 
     public Path location() {
