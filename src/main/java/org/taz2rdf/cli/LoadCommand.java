@@ -101,7 +101,7 @@ final class LoadCommand implements Callable<Integer> {
         long errors = collected.problems().size();
         int done = 0;
         for (Input input : inputs) {
-            Units units = reader.read(input, explicitId);
+            Units units = reader.read(input, explicitId, loader::skipIfStored);
             if (!units.diagnostics().isEmpty()) {
                 progress.clear();
                 units.diagnostics().forEach(printer::print);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -54,16 +55,27 @@ public final class UnitReader {
     }
 
     public Units read(Input input, Optional<String> explicitId) {
-        Optional<Lang> lang = rdfLanguage(input.name());
-        return lang.isPresent() ? readRdf(input, lang.get()) : readText(input, explicitId);
+        return read(input, explicitId, digest -> false);
     }
 
-    private Units readText(Input input, Optional<String> explicitId) {
+    /**
+     * Reads {@code input}; a text whose digest {@code alreadyStored} accepts is not parsed at all (the nightly
+     * re-run of an unchanged archive costs one hash a file).
+     */
+    public Units read(Input input, Optional<String> explicitId, Predicate<String> alreadyStored) {
+        Optional<Lang> lang = rdfLanguage(input.name());
+        return lang.isPresent() ? readRdf(input, lang.get()) : readText(input, explicitId, alreadyStored);
+    }
+
+    private Units readText(Input input, Optional<String> explicitId, Predicate<String> alreadyStored) {
         byte[] bytes;
         try {
             bytes = input.readAllBytes();
         } catch (IOException e) {
             return unreadable(input, e.getMessage());
+        }
+        if (alreadyStored.test(Digests.sha256(bytes))) {
+            return Units.unchanged(input.name());
         }
         Outcome outcome = articles.read(new BytesInput(input.name(), bytes), explicitId);
         List<LoadUnit> units = new ArrayList<>();

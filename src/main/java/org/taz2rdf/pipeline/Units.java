@@ -7,11 +7,21 @@ import org.taz2rdf.parse.ParseResult.PageKind;
 import org.taz2rdf.store.LoadUnit;
 
 /** What one input gives a load: the articles to store and the diagnostics; an input with an error gave none. */
-public record Units(String inputName, List<LoadUnit> units, PageKind kind, List<Diagnostic> diagnostics) {
+public record Units(String inputName, List<LoadUnit> units, PageKind kind, List<Diagnostic> diagnostics,
+        boolean unchanged) {
 
     public Units {
         units = List.copyOf(units);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    public Units(String inputName, List<LoadUnit> units, PageKind kind, List<Diagnostic> diagnostics) {
+        this(inputName, units, kind, diagnostics, false);
+    }
+
+    /** A source already in the store, from the same bytes and the same taz2rdf: not read again. */
+    static Units unchanged(String inputName) {
+        return new Units(inputName, List.of(), PageKind.ARTICLE, List.of(), true);
     }
 
     public boolean failed() {

@@ -40,6 +40,20 @@ public final class ArticleLoader {
         this.batchSize = batchSize;
     }
 
+    /**
+     * Whether a source with this digest is already stored by this version of taz2rdf (and not waiting in the
+     * current batch); such a source need not be read again. Counts it as skipped when true.
+     */
+    public boolean skipIfStored(String sha256) {
+        boolean stored = pending.stream().noneMatch(unit -> unit.sha256().equals(sha256))
+                && org.apache.jena.system.Txn.calculateRead(store.dataset(),
+                        () -> new Provenance(store.dataset(), iris, version).isCurrentSource(sha256));
+        if (stored) {
+            result = result.plus(new LoadResult(0, 0, 1));
+        }
+        return stored;
+    }
+
     /** Queues one article; writes a batch when it is full. */
     public void add(LoadUnit unit) {
         pending.add(unit);

@@ -43,6 +43,18 @@ final class Provenance {
                 && dataset.contains(graph, article, ATTRIBUTED_TO, agent);
     }
 
+    /** Whether some article graph was made by this version from a source with this digest. */
+    boolean isCurrentSource(String sha256) {
+        Node source = NodeFactory.createURI(iris.source(sha256));
+        var derived = dataset.find(graph, Node.ANY, DERIVED_FROM, source);
+        while (derived.hasNext()) {
+            if (dataset.contains(graph, derived.next().getSubject(), ATTRIBUTED_TO, agent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Replaces what the metadata graph says of {@code articleGraph}. */
     void record(String articleGraph, String sourceName, String sha256, Instant time) {
         Node article = NodeFactory.createURI(articleGraph);

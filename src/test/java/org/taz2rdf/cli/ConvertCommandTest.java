@@ -443,7 +443,7 @@ class ConvertCommandTest {
         Run run = run();
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.errLines()).first().isEqualTo("a command is required: convert");
+        assertThat(run.errLines()).first().isEqualTo("a command is required: convert, load, query, stats, export, delete or compact");
     }
 
     // ---------------------------------------------------------------- help and version
@@ -460,7 +460,7 @@ class ConvertCommandTest {
             assertThat(help).as("exit code %d", exit.code())
                     .containsPattern("(?m)^ +" + exit.code() + " +" + java.util.regex.Pattern.quote(firstWords));
         }
-        assertThat(Arrays.stream(ExitCode.values()).map(ExitCode::code)).containsExactly(0, 1, 2, 3, 4);
+        assertThat(Arrays.stream(ExitCode.values()).map(ExitCode::code)).containsExactly(0, 1, 2, 3, 4, 5, 6);
         assertThat(help).contains("Output format: ttl, nt, nq, trig, jsonld");
         for (String format : formatNames()) {
             assertThat(help).contains(format);
