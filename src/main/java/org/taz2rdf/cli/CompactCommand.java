@@ -1,12 +1,7 @@
 package org.taz2rdf.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,20 +23,9 @@ final class CompactCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StoreAccess.iris(store, spec.commandLine());
         return StoreAccess.with(store, err, opened -> {
-            long before = size(opened.location());
             opened.compact();
-            long after = size(opened.location());
-            err.println("taz2rdf: compacted " + opened.location() + " from " + before / 1024 + " KiB to "
-                    + after / 1024 + " KiB");
+            err.println("taz2rdf: compacted " + opened.location() + " into a new generation; the old one was deleted");
             return ExitCode.OK.code();
         });
-    }
-
-    private static long size(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

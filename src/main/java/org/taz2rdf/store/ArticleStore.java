@@ -78,7 +78,14 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Whether {@code location} holds a TDB2 store already. */
     public static boolean exists(Path location) {
-        return Files.isDirectory(location) && Files.exists(location.resolve("Data-0001"));
+        if (!Files.isDirectory(location)) {
+            return false;
+        }
+        try (var entries = Files.list(location)) {
+            return entries.anyMatch(entry -> entry.getFileName().toString().startsWith("Data-") && Files.isDirectory(entry));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     public Path location() {

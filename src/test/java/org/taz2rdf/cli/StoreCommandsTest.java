@@ -1,0 +1,116 @@
+package org.taz2rdf.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store commands as a user runs them: load, stats, export, delete, compact, query. */
+class StoreCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new ByteArrayInputStream(new byte[0]), out, new PrintWriter(err), args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    private String store() {
+        return dir.resolve("db").toString();
+    }
+
+    @Test
+    void loadsTheSamplesAndSaysWhatItDid() {
+        Run load = run("load", "-q", "--loc", store(), "samples");
+        assertThat(load.exit()).isZero();
+        assertThat(load.err()).endsWith("taz2rdf: 7 inputs into " + store() + ": 7 added, 0 replaced, 0 skipped"
+                + " (unchanged), 0 failed, 0 menus skipped; 6 warnings, 0 errors" + System.lineSeparator());
+        Run again = run("load", "-q", "--loc", store(), "samples");
+        assertThat(again.err()).contains(": 0 added, 0 replaced, 7 skipped (unchanged), 0 failed");
+    }
+
+    @Test
+    void reportsABadInputAndLoadsTheRest() throws Exception {
+        Path bad = dir.resolve("bad.txt");
+        java.nio.file.Files.writeString(bad, "not a taz page\n");
+        Run load = run("load", "-q", "--loc", store(), bad.toString(), "samples/gopher-019-!6117218.txt");
+        assertThat(load.exit()).isEqualTo(1);
+        assertThat(load.err()).contains(bad + ":1:1: error: expected the taz title line '# taz.de -- Kicker: Title',"
+                + " found 'not a taz page' [NO_TITLE]");
+        assertThat(run("stats", "--loc", store()).out()).startsWith("articles          1" + System.lineSeparator());
+    }
+
+    @Test
+    void statsCountTheSamples() {
+        run("load", "-q", "--loc", store(), "samples");
+        Run stats = run("stats", "--loc", store());
+        assertThat(stats.exit()).isZero();
+        assertThat(stats.out().lines()).contains("articles          7", "authors           8", "links             16");
+    }
+
+    @Test
+    void exportGivesBackEveryArticleGraph() {
+        run("load", "-q", "--loc", store(), "samples");
+        Run export = run("export", "--loc", store(), "-f", "nq");
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFParser.create().source(new StringReader(export.out())).lang(Lang.NQUADS)
+                .errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(dataset);
+        assertThat(export.exit()).isZero();
+        assertThat(dataset.size()).isEqualTo(7);
+        assertThat(export.err()).isEqualTo("taz2rdf: exported 7 graphs from " + store() + System.lineSeparator());
+    }
+
+    @Test
+    void deleteRemovesAnArticleAndWarnsOfAnUnknownId() {
+        run("load", "-q", "--loc", store(), "samples");
+        Run delete = run("delete", "--loc", store(), "9000010", "!1234567");
+        assertThat(delete.exit()).isZero();
+        assertThat(delete.err()).isEqualTo("taz2rdf: warning: article 1234567 is not in the store"
+                + System.lineSeparator() + "taz2rdf: 1 deleted, 1 not found" + System.lineSeparator());
+        assertThat(run("stats", "--loc", store()).out()).startsWith("articles          6");
+    }
+
+    @Test
+    void compactKeepsTheArticles() {
+        run("load", "-q", "--loc", store(), "samples");
+        run("delete", "--loc", store(), "9000010");
+        Run compact = run("compact", "--loc", store());
+        assertThat(compact.exit()).isZero();
+        assertThat(compact.err()).isEqualTo("taz2rdf: compacted " + store() + " into a new generation; the old one was deleted" + System.lineSeparator());
+        assertThat(run("stats", "--loc", store()).out()).startsWith("articles          6");
+    }
+
+    @Test
+    void answersOwnSparqlOverTheUnionOfTheArticleGraphs() {
+        run("load", "-q", "--loc", store(), "samples");
+        Run query = run("query", "--loc", store(), "--results", "csv",
+                "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a <https://schema.org/publisher> ?p }");
+        assertThat(query.exit()).isZero();
+        assertThat(query.out()).isEqualTo("n\r\n7\r\n");
+    }
+
+    @Test
+    void rejectsInvalidSparqlWithItsPosition() {
+        run("load", "-q", "--loc", store(), "samples");
+        Run query = run("query", "--loc", store(), "SELECT ?a WHERE { ?a ?b }");
+        assertThat(query.exit()).isEqualTo(2);
+        assertThat(query.err()).startsWith("taz2rdf: the query is not valid SPARQL: ").contains("line 1");
+    }
+}
