@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.riot.system.StreamRDF;
-import org.taz2rdf.diagnostic.DiagnosticPolicy;
 import org.taz2rdf.pipeline.ArticleReader;
 import org.taz2rdf.pipeline.Outcome;
 import org.taz2rdf.rdf.ArticleMapper;
@@ -55,16 +54,8 @@ final class ConvertCommand implements Callable<Integer> {
                     + " a taz id (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--id", paramLabel = "ID",
-            description = "The taz article id of the single INPUT (e.g. 5536273 or !5536273), where its name"
-                    + " holds none.")
-    String id;
-
-    @Option(names = "--strict", description = "Treat warnings as errors: an input with a warning fails.")
-    boolean strict;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only warnings, errors and the summary, no notes.")
-    boolean quiet;
+    @CommandLine.Mixin
+    InputOptions input;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Article files, folders (searched recursively for .txt, .gmi, .gemini, .gph, .gophermap"
@@ -85,20 +76,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> explicitId = ArticleIdOption.parse(id, spec.commandLine());
+        Optional<String> explicitId = input.explicitId(spec.commandLine());
         IriMinter iris;
         try {
             iris = new IriMinter(base);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base: " + e.getMessage());
         }
-        InputCollector.Collected collected = new InputCollector(stdin).collect(operands);
-        int given = collected.inputs().size() + collected.problems().size();
-        if (explicitId.isPresent() && given > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--id names the id of one input, but " + given + " inputs were given");
-        }
-        DiagnosticPrinter printer = new DiagnosticPrinter(err, quiet);
+        InputCollector.Collected collected = input.collect(stdin, operands, spec.commandLine());
+        DiagnosticPrinter printer = input.printer(err);
         RunSummary summary = new RunSummary();
         collected.problems().forEach(problem -> {
             printer.print(problem);
@@ -117,13 +103,13 @@ final class ConvertCommand implements Callable<Integer> {
 
     private void convert(List<Input> inputs, Optional<String> explicitId, ArticleMapper mapper, OutputStream out,
             DiagnosticPrinter printer, RunSummary summary, PrintWriter err) {
-        ArticleReader reader = new ArticleReader(strict ? DiagnosticPolicy.STRICT : DiagnosticPolicy.LENIENT);
+        ArticleReader reader = new ArticleReader(input.policy());
         Progress progress = new Progress(err, Progress.stderrIsTerminal() && inputs.size() > 1, inputs.size());
         StreamRDF sink = RdfFileWriter.open(format, new BufferedOutputStream(out, 1 << 16));
         sink.start();
         int done = 0;
-        for (Input input : inputs) {
-            Outcome outcome = reader.read(input, explicitId);
+        for (Input each : inputs) {
+            Outcome outcome = reader.read(each, explicitId);
             if (!outcome.diagnostics().isEmpty()) {
                 progress.clear();
                 outcome.diagnostics().forEach(printer::print);

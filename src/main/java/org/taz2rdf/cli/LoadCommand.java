@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.taz2rdf.diagnostic.DiagnosticPolicy;
 import org.taz2rdf.diagnostic.Severity;
 import org.taz2rdf.parse.ParseResult.PageKind;
 import org.taz2rdf.pipeline.UnitReader;
@@ -49,14 +48,8 @@ final class LoadCommand implements Callable<Integer> {
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--id", paramLabel = "ID", description = "The taz article id of a single text INPUT whose name has none.")
-    String id;
-
-    @Option(names = "--strict", description = "Treat warnings as errors: an input with a warning is not loaded.")
-    boolean strict;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only warnings, errors and the summary, no notes.")
-    boolean quiet;
+    @Mixin
+    InputOptions input;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Article texts, RDF files from convert, folders, or - for standard input (a text).")
@@ -78,20 +71,16 @@ final class LoadCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
         }
-        Optional<String> explicitId = ArticleIdOption.parse(id, spec.commandLine());
-        InputCollector.Collected collected = new InputCollector(stdin).collect(operands);
-        if (explicitId.isPresent() && collected.inputs().size() + collected.problems().size() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--id names the id of one input only");
-        }
-        DiagnosticPrinter printer = new DiagnosticPrinter(err, quiet);
+        Optional<String> explicitId = input.explicitId(spec.commandLine());
+        InputCollector.Collected collected = input.collect(stdin, operands, spec.commandLine());
+        DiagnosticPrinter printer = input.printer(err);
         collected.problems().forEach(printer::print);
         return StoreAccess.with(store, err, opened -> load(opened, iris, collected, explicitId, printer, err));
     }
 
     private int load(ArticleStore opened, IriMinter iris, InputCollector.Collected collected,
             Optional<String> explicitId, DiagnosticPrinter printer, PrintWriter err) {
-        UnitReader reader = new UnitReader(strict ? DiagnosticPolicy.STRICT : DiagnosticPolicy.LENIENT,
-                new ArticleMapper(iris));
+        UnitReader reader = new UnitReader(input.policy(), new ArticleMapper(iris));
         ArticleLoader loader = new ArticleLoader(opened, iris, Version.current(), Clock.systemUTC(), batch);
         List<Input> inputs = collected.inputs();
         Progress progress = new Progress(err, Progress.stderrIsTerminal() && inputs.size() > 1, inputs.size());
@@ -100,8 +89,8 @@ final class LoadCommand implements Callable<Integer> {
         long warnings = 0;
         long errors = collected.problems().size();
         int done = 0;
-        for (Input input : inputs) {
-            Units units = reader.read(input, explicitId, loader::skipIfStored);
+        for (Input each : inputs) {
+            Units units = reader.read(each, explicitId, loader::skipIfStored);
             if (!units.diagnostics().isEmpty()) {
                 progress.clear();
                 units.diagnostics().forEach(printer::print);
