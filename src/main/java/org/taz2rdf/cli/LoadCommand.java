@@ -3,23 +3,13 @@ package org.taz2rdf.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.taz2rdf.diagnostic.Severity;
-import org.taz2rdf.parse.ParseResult.PageKind;
-import org.taz2rdf.pipeline.UnitReader;
-import org.taz2rdf.pipeline.Units;
-import org.taz2rdf.rdf.ArticleMapper;
 import org.taz2rdf.rdf.IriMinter;
-import org.taz2rdf.source.Input;
 import org.taz2rdf.source.InputCollector;
 import org.taz2rdf.store.ArticleLoader;
 import org.taz2rdf.store.ArticleStore;
-import org.taz2rdf.store.LoadResult;
-import org.taz2rdf.store.LoadUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,47 +64,13 @@ final class LoadCommand implements Callable<Integer> {
         Optional<String> explicitId = input.explicitId(spec.commandLine());
         InputCollector.Collected collected = input.collect(stdin, operands, spec.commandLine());
         DiagnosticPrinter printer = input.printer(err);
-        collected.problems().forEach(printer::print);
         return StoreAccess.with(store, err, opened -> load(opened, iris, collected, explicitId, printer, err));
     }
 
     private int load(ArticleStore opened, IriMinter iris, InputCollector.Collected collected,
             Optional<String> explicitId, DiagnosticPrinter printer, PrintWriter err) {
-        UnitReader reader = new UnitReader(input.policy(), new ArticleMapper(iris));
-        ArticleLoader loader = new ArticleLoader(opened, iris, Version.current(), Clock.systemUTC(), batch);
-        List<Input> inputs = collected.inputs();
-        Progress progress = new Progress(err, Progress.stderrIsTerminal() && inputs.size() > 1, inputs.size());
-        int failed = collected.problems().size();
-        int menus = 0;
-        long warnings = 0;
-        long errors = collected.problems().size();
-        int done = 0;
-        for (Input each : inputs) {
-            Units units = reader.read(each, explicitId, loader::skipIfStored);
-            if (!units.diagnostics().isEmpty()) {
-                progress.clear();
-                units.diagnostics().forEach(printer::print);
-            }
-            warnings += units.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
-            errors += units.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
-            if (units.failed()) {
-                failed++;
-            } else if (units.kind() == PageKind.MENU) {
-                menus++;
-            } else {
-                for (LoadUnit unit : units.units()) {
-                    loader.add(unit);
-                }
-            }
-            progress.update(++done);
-        }
-        LoadResult result = loader.finish();
-        progress.clear();
-        err.println(String.format(Locale.ROOT,
-                "taz2rdf: %d inputs into %s: %d added, %d replaced, %d skipped (unchanged), %d failed, %d menus"
-                        + " skipped; %d warnings, %d errors",
-                inputs.size() + collected.problems().size(), opened.location(), result.added(), result.replaced(),
-                result.skipped(), failed, menus, warnings, errors));
-        return failed > 0 ? ExitCode.INPUT_FAILED.code() : ExitCode.OK.code();
+        collected.problems().forEach(printer::print);
+        return new StoreLoading(opened, iris, input.policy(), batch, printer, err)
+                .load(collected.inputs(), explicitId, collected.problems().size());
     }
 }
