@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Turns articles of the German daily taz, as served over Gopher and Gemini, into schema.org"
                 + " linked data.",
         subcommands = {ConvertCommand.class, LoadCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class,
-            DeleteCommand.class, CompactCommand.class, HarvestCommand.class, ServeCommand.class,
+            DeleteCommand.class, CompactCommand.class, HarvestCommand.class, ServeCommand.class, PublishCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {})
@@ -65,6 +65,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, load, query, stats, export, delete, compact, harvest or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, load, query, stats, export, delete, compact, harvest, serve or publish");
     }
 }

@@ -443,7 +443,7 @@ class ConvertCommandTest {
         Run run = run();
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.errLines()).first().isEqualTo("a command is required: convert, load, query, stats, export, delete, compact, harvest or serve");
+        assertThat(run.errLines()).first().isEqualTo("a command is required: convert, load, query, stats, export, delete, compact, harvest, serve or publish");
     }
 
     // ---------------------------------------------------------------- help and version
