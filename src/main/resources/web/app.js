@@ -1,5 +1,5 @@
-// The query page of taz2rdf: bundled queries as examples, parameters bound through a VALUES clause with
-// their values escaped as RDF terms, results shown as a table (SELECT, ASK) or as Turtle (CONSTRUCT, DESCRIBE).
+// The query page of taz2rdf: bundled queries as examples (run on the server with their parameters bound as RDF
+// terms), own SPARQL sent to the query endpoint, results shown as a table (SELECT, ASK) or as Turtle (CONSTRUCT).
 "use strict";
 
 let endpoint = null;
@@ -8,27 +8,6 @@ let queries = [];
 function el(id) { return document.getElementById(id); }
 
 function text(value) { return document.createTextNode(value); }
-
-function stringLiteral(value) {
-  return '"' + value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\r/g, "\\r") + '"';
-}
-
-function term(type, value) {
-  if (type === "iri") {
-    const iri = value.replace(/^<|>$/g, "");
-    if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(iri)) { throw new Error("not an IRI: " + value); }
-    return "<" + iri + ">";
-  }
-  if (type === "date") {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) { throw new Error("not a date like 2024-08-13: " + value); }
-    return stringLiteral(value) + "^^<http://www.w3.org/2001/XMLSchema#date>";
-  }
-  if (type === "integer") {
-    if (!/^-?\d+$/.test(value)) { throw new Error("not a whole number: " + value); }
-    return stringLiteral(value) + "^^<http://www.w3.org/2001/XMLSchema#integer>";
-  }
-  return stringLiteral(value);
-}
 
 function selected() { return queries.find(q => q.name === el("examples").value); }
 
@@ -50,12 +29,23 @@ function showParams(query) {
   });
 }
 
-function withBindings(queryText, query) {
-  if (!query || query.parameters.length === 0) { return queryText; }
-  const inputs = Array.from(document.querySelectorAll("#params input"));
-  const vars = inputs.map(i => "?" + i.dataset.name).join(" ");
-  const values = inputs.map(i => term(i.dataset.type, i.value)).join(" ");
-  return queryText + "\nVALUES (" + vars + ") { (" + values + ") }\n";
+/** A bundled query runs on the server with its parameters bound as RDF terms; an own query goes to SPARQL. */
+function request(query) {
+  const edited = query && el("query").value === query.text;
+  if (edited) {
+    const params = new URLSearchParams();
+    document.querySelectorAll("#params input").forEach(i => params.append(i.dataset.name, i.value));
+    return fetch("/bundled/" + encodeURIComponent(query.name) + "?" + params.toString(),
+                 { headers: { "Accept": "application/sparql-results+json, text/turtle;q=0.9" } });
+  }
+  return fetch(endpoint, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      "Accept": "application/sparql-results+json, text/turtle;q=0.9"
+    },
+    body: new URLSearchParams({ query: el("query").value })
+  });
 }
 
 function cell(binding) {
@@ -96,22 +86,7 @@ async function run() {
   const status = el("status");
   status.className = "";
   status.textContent = "running…";
-  let queryText;
-  try {
-    queryText = withBindings(el("query").value, selected());
-  } catch (e) {
-    status.className = "error";
-    status.textContent = e.message;
-    return;
-  }
-  const response = await fetch(endpoint, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      "Accept": "application/sparql-results+json, text/turtle;q=0.9"
-    },
-    body: new URLSearchParams({ query: queryText })
-  });
+  const response = await request(selected());
   const body = await response.text();
   if (!response.ok) {
     status.className = "error";

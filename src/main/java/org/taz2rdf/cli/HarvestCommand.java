@@ -1,5 +1,6 @@
 package org.taz2rdf.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,6 +24,7 @@ import org.taz2rdf.harvest.KnownHosts;
 import org.taz2rdf.harvest.Politeness;
 import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.source.Input;
+import org.taz2rdf.source.InputCollector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +43,8 @@ import picocli.CommandLine.Parameters;
                     + " of what was fetched when, from where, and its SHA-256.",
             "One request at a time, with a pause between requests, timeouts, bounded retries and a size limit."
                     + " Menus are fetched on every run; articles fetched within --max-age are kept, older ones are"
-                    + " fetched again and rewritten only when changed. With --load, the new and changed articles"
-                    + " go into the store."
+                    + " fetched again and rewritten only when changed. With --load, the folder's articles then go"
+                    + " into the store (those already there unchanged are skipped by their SHA-256)."
         })
 final class HarvestCommand implements Callable<Integer> {
 
@@ -78,7 +80,7 @@ final class HarvestCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}, twelve hours; PT0S fetches everything).")
     String maxAge;
 
-    @Option(names = "--load", description = "Load the new and changed articles into the store (--loc) afterwards.")
+    @Option(names = "--load", description = "Afterwards load the folder's articles into the store (--loc); unchanged ones are skipped.")
     boolean load;
 
     @Mixin
@@ -133,10 +135,10 @@ final class HarvestCommand implements Callable<Integer> {
         if (!load) {
             return exit;
         }
-        List<Input> written = result.written().stream().map(path -> (Input) new Input.FileInput(path)).toList();
+        List<Input> saved = new InputCollector(InputStream.nullInputStream()).collect(List.of(folder.toString())).inputs();
         int loaded = StoreAccess.with(store, err, opened -> new StoreLoading(opened, iris, DiagnosticPolicy.LENIENT,
                 org.taz2rdf.store.ArticleLoader.DEFAULT_BATCH, new DiagnosticPrinter(err, quiet), err)
-                .load(written, Optional.empty(), 0));
+                .load(saved, Optional.empty(), 0));
         return Math.max(exit, loaded);
     }
 

@@ -2,8 +2,8 @@ package org.taz2rdf.harvest;
 
 import java.net.URI;
 
-/** Fetches one address and returns the raw response bytes. */
+/** Fetches one address and returns the raw response, with the address it finally came from. */
 public interface Fetcher {
 
-    byte[] fetch(URI address) throws FetchException;
+    Fetched fetch(URI address) throws FetchException;
 }

@@ -52,7 +52,7 @@ public final class GeminiClient implements Fetcher {
     }
 
     @Override
-    public byte[] fetch(URI address) throws FetchException {
+    public Fetched fetch(URI address) throws FetchException {
         Set<URI> seen = new HashSet<>();
         URI current = address;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -65,7 +65,7 @@ public final class GeminiClient implements Fetcher {
             String meta = header.length() > 3 ? header.substring(3).strip() : "";
             switch (status / 10) {
                 case 2 -> {
-                    return response;
+                    return new Fetched(current, response);
                 }
                 case 3 -> current = redirect(address, current, meta);
                 case 4 -> throw new FetchException(current + ": temporary failure " + header, true);
@@ -82,7 +82,8 @@ public final class GeminiClient implements Fetcher {
         } catch (IllegalArgumentException e) {
             throw new FetchException(current + ": redirect to an invalid address '" + target + "'", false, e);
         }
-        if (!"gemini".equalsIgnoreCase(next.getScheme()) || !next.getHost().equalsIgnoreCase(start.getHost())) {
+        if (!"gemini".equalsIgnoreCase(next.getScheme()) || next.getHost() == null
+                || !next.getHost().equalsIgnoreCase(start.getHost()) || next.getPort() != start.getPort()) {
             throw new FetchException(current + ": redirect to another host or protocol refused: " + next, false);
         }
         return next;

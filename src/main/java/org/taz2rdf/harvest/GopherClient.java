@@ -25,7 +25,7 @@ public final class GopherClient implements Fetcher {
     }
 
     @Override
-    public byte[] fetch(URI address) throws FetchException {
+    public Fetched fetch(URI address) throws FetchException {
         String host = address.getHost();
         if (!"gopher".equalsIgnoreCase(address.getScheme()) || host == null) {
             throw new FetchException(address + ": not a gopher:// address", false);
@@ -46,7 +46,12 @@ public final class GopherClient implements Fetcher {
                 throw new FetchException(address + ": the menu ended without its end line '.'; the connection was"
                         + " cut", true);
             }
-            return body;
+            if (type == '1' && body.length > 0 && body[0] == '3') {
+                String line = new String(body, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+                throw new FetchException(address + ": the server answered with an error: "
+                        + line.substring(1).split("\t", -1)[0].strip(), false);
+            }
+            return new Fetched(address, body);
         } catch (UnknownHostException e) {
             throw new FetchException(address + ": unknown host " + host, false, e);
         } catch (ConnectException | SocketTimeoutException e) {

@@ -95,7 +95,8 @@ public final class Harvester {
                 }
             } else if (seenMenus.add(step.address().toString())) {
                 try {
-                    for (Link link : LinkExtractor.links(step.address(), fetcher(step.address()).fetch(step.address()))) {
+                    Fetched menu = fetcher(step.address()).fetch(step.address());
+                    for (Link link : LinkExtractor.links(menu.address(), menu.body())) {
                         if (link.articleId().isPresent() || step.depth() < settings.depth()) {
                             queue.add(new Step(link.address(), step.depth() + 1));
                         }
@@ -118,7 +119,7 @@ public final class Harvester {
         }
         byte[] response;
         try {
-            response = fetcher(address).fetch(address);
+            response = fetcher(address).fetch(address).body();
         } catch (FetchException e) {
             listener.failed(address, e);
             return "failed";

@@ -26,11 +26,15 @@ final class LinkExtractor {
         boolean gopher = "gopher".equalsIgnoreCase(page.getScheme());
         for (String line : text.split("\r?\n")) {
             URI target = gopher ? gopherItem(line) : gemtextLink(page, line);
-            if (target != null && page.getHost().equalsIgnoreCase(target.getHost())) {
+            if (target != null && page.getHost().equalsIgnoreCase(target.getHost()) && port(page) == port(target)) {
                 links.add(new Link(target));
             }
         }
         return links;
+    }
+
+    private static int port(URI address) {
+        return address.getPort() >= 0 ? address.getPort() : "gemini".equalsIgnoreCase(address.getScheme()) ? 1965 : 70;
     }
 
     private static URI gopherItem(String line) {

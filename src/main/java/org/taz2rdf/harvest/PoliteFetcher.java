@@ -30,13 +30,16 @@ final class PoliteFetcher implements Fetcher {
     }
 
     @Override
-    public byte[] fetch(URI address) throws FetchException {
+    public Fetched fetch(URI address) throws FetchException {
         long backoff = Math.max(delay.toMillis(), 500);
         for (int attempt = 0; ; attempt++) {
             waitForTurn();
             try {
-                return fetcher.fetch(address);
+                Fetched fetched = fetcher.fetch(address);
+                lastRequest = System.nanoTime();
+                return fetched;
             } catch (FetchException e) {
+                lastRequest = System.nanoTime();
                 if (!e.retryable() || attempt >= retries) {
                     throw e;
                 }
@@ -46,13 +49,12 @@ final class PoliteFetcher implements Fetcher {
         }
     }
 
+    /** Waits until the delay has passed since the previous request ended. */
     private void waitForTurn() throws FetchException {
-        long now = System.nanoTime();
         if (lastRequest != Long.MIN_VALUE) {
-            long waited = (now - lastRequest) / 1_000_000;
+            long waited = (System.nanoTime() - lastRequest) / 1_000_000;
             pause(delay.toMillis() - waited);
         }
-        lastRequest = System.nanoTime();
     }
 
     private void pause(long millis) throws FetchException {

@@ -10,7 +10,7 @@ import org.taz2rdf.rdf.IriMinter;
  * Builds the embedded Fuseki over a store, safe by default: loopback only unless asked otherwise, read-only
  * (no SPARQL Update, no Graph Store Protocol writes), federated {@code SERVICE} off, CORS off, every query under a
  * time limit, and the union of the article graphs as default graph. Beside the SPARQL endpoints it serves a
- * query page at {@code /} and linked-data pages under the path of the base ({@code /id/…} for a base
+ * query page at {@code /}, the bundled queries with bound parameters at {@code /bundled/NAME}, and linked-data pages under the path of the base ({@code /id/…} for a base
  * {@code http://host:3030/id/}).
  */
 public final class TazServer {
@@ -36,6 +36,7 @@ public final class TazServer {
                 .addServlet("/index.html", new PageServlet(settings.datasetName()))
                 .addServlet("/app.js", new PageServlet(settings.datasetName()))
                 .addServlet("/queries.json", new PageServlet(settings.datasetName()))
+                .addServlet("/bundled/*", new BundledQueryServlet(dataset, settings.queryTimeout()))
                 .addServlet(linkedDataPath, new LinkedDataServlet(dataset, iris))
                 .build();
     }

@@ -39,7 +39,6 @@ class ServeTest {
 
     private static ArticleStore store;
     private static FusekiServer server;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void serveTheSamples() throws IOException {
@@ -66,8 +65,10 @@ class ServeTest {
         return "http://127.0.0.1:" + server.getPort() + path;
     }
 
+    /** Each request on a new client: a refused write may close the connection, which must not fail the next one. */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String field, String value, String accept) throws Exception {
