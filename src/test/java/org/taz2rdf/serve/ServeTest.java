@@ -182,6 +182,22 @@ class ServeTest {
     }
 
     @Test
+    void runsABundledQueryWithItsParameterBoundAsATerm() throws Exception {
+        HttpResponse<String> byTag = send(HttpRequest.newBuilder(URI.create(url("/bundled/articles-by-tag?tag="
+                + URLEncoder.encode("Elon Musk", StandardCharsets.UTF_8)))));
+        HttpResponse<String> injected = send(HttpRequest.newBuilder(URI.create(url("/bundled/articles-by-tag?tag="
+                + URLEncoder.encode("x\" } } ; DROP ALL ; #", StandardCharsets.UTF_8)))));
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(url("/bundled/articles-by-tag"))));
+        assertThat(byTag.statusCode()).isEqualTo(200);
+        assertThat(byTag.body()).contains("X-Gespräch von Musk und Trump: Demonstration der Schwäche");
+        assertThat(injected.statusCode()).isEqualTo(200);
+        assertThat(injected.body().replaceAll("\\s+", "")).contains("\"bindings\":[]");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).startsWith("parameter 'tag' is missing");
+        assertThat(articleCount()).isEqualTo(7);
+    }
+
+    @Test
     void answersNotFoundForAnUnknownIri() throws Exception {
         assertThat(send(HttpRequest.newBuilder(URI.create(url("/id/person/nobody")))).statusCode()).isEqualTo(404);
     }
