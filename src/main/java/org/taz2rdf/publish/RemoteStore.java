@@ -19,7 +19,8 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 /**
  * HTTP to one remote store: Graph Store Protocol PUT, SPARQL Update and a triple count per graph, each request
  * with a timeout, credentials sent as the store asks (Basic, or Digest after its challenge), redirects never
- * followed. Messages name the address and status, never the credentials. Thread-safe.
+ * followed. Messages name the address, the status and the store's reason, never the credentials. Overload,
+ * gateway and timeout failures are temporary; refusals are not. Thread-safe.
  */
 public final class RemoteStore {
 
@@ -49,7 +50,7 @@ public final class RemoteStore {
 
     /** Runs a SPARQL Update request. */
     public void update(String update) throws RemoteException {
-        send("POST", endpoints.update(), "application/sparql-update", update.getBytes(StandardCharsets.UTF_8), "*/*");
+        send("POST", endpoints.update(), "application/sparql-update;charset=UTF-8", update.getBytes(StandardCharsets.UTF_8), "*/*");
     }
 
     /** The number of triples the store holds in {@code graph}. */
@@ -75,12 +76,27 @@ public final class RemoteStore {
         }
         int status = response.statusCode();
         if (status / 100 != 2) {
-            String text = new String(response.body(), StandardCharsets.UTF_8).strip();
+            String text = readable(response.body());
+            String hint = status == 401 && auth != AuthMode.digest && response.headers().firstValue("WWW-Authenticate")
+                    .filter(challenge -> challenge.regionMatches(true, 0, "Digest", 0, 6)).isPresent()
+                    ? "; the store asks for Digest: use --auth digest" : "";
             throw new RemoteException(method + " " + address + ": HTTP " + status
-                    + (text.isEmpty() ? "" : " (" + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + ")"),
-                    status >= 500 || status == 429, null);
+                    + (text.isEmpty() ? "" : " (" + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + ")")
+                    + hint, isTemporary(status, text), null);
         }
         return response;
+    }
+
+    /** Overload and gateway answers are worth another try; a 500 too, unless it reports missing rights. */
+    private static boolean isTemporary(int status, String text) {
+        return status == 429 || status == 502 || status == 503 || status == 504
+                || (status == 500 && !text.contains("SECURITY") && !text.contains("ermission"));
+    }
+
+    /** An error body as one line of text: markup removed, white space folded. */
+    private static String readable(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8).replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+                .replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
     }
 
     private HttpResponse<byte[]> exchange(String method, String address, String type, byte[] body, String accept,
