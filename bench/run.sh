@@ -1,0 +1,343 @@
+#!/usr/bin/env bash
+# Benchmarks taz2rdf against Jena's own tools on one generated corpus (see bench/README.md).
+#
+#   bench/run.sh [N] [N2]          N articles (default 10000); N2 for the memory runs (default 2*N, 0 skips them)
+#
+# Environment: BENCH_ROUNDS (default 3), BENCH_XMX (default 2g), BENCH_SEED (default 42), BENCH_KEEP=1 keeps
+# target/bench (corpora, outputs, logs) afterwards. Writes bench/results/<date>-<commit>.md and .csv.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+N=${1:-10000}
+N2=${2:-$((2 * N))}
+ROUNDS=${BENCH_ROUNDS:-3}
+XMX=${BENCH_XMX:-2g}
+SEED=${BENCH_SEED:-42}
+SMALL_XMX=256m
+STARTUP_RUNS=10
+WORK=$ROOT/target/bench
+LOGS=$WORK/logs
+
+say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+cleanup() {
+    rm -rf "$WORK"/store "$WORK"/store-* "$WORK"/tdbloader-store
+    if [[ ${BENCH_KEEP:-0} != 1 && ${BENCH_DONE:-0} == 1 ]]; then
+        rm -rf "$WORK"/corpus-* "$WORK"/rdf "$WORK"/out
+    fi
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------------------------------------- tools and build
+if [[ ! -x /usr/bin/time ]]; then
+    say "installing GNU time for max RSS: apt-get install -y time"
+    apt-get install -y time >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y time >/dev/null; } \
+        || die "GNU time is missing and could not be installed (apt-get install -y time)"
+fi
+say "building: mvn -q -DskipTests package"
+mvn -q -DskipTests package
+mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+rm -rf "$WORK"
+mkdir -p "$WORK/bin" "$LOGS" "$WORK/out" "$WORK/rdf"
+# A private copy, so that a build running beside the benchmark cannot change what is measured.
+cp target/taz2rdf.jar "$WORK/bin/taz2rdf.jar"
+cp -r target/classes "$WORK/bin/classes"
+cp -r target/test-classes "$WORK/bin/test-classes"
+JAR=$WORK/bin/taz2rdf.jar
+CP=$WORK/bin/test-classes:$WORK/bin/classes:$(cat target/bench-classpath.txt)
+
+# ---------------------------------------------------------------------------------------------- machine
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+DIRTY=$( [[ -n $(git status --porcelain 2>/dev/null) ]] && echo " (working tree has uncommitted changes)" || true)
+DAY=$(date +%Y-%m-%d)
+CPU_MODEL=$(awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo)
+MEM_TOTAL=$(awk '/^MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo)
+JAVA_VERSION=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+OTHER_JAVA=$(pgrep -c -x java || true)
+mkdir -p bench/results
+BASE=bench/results/$DAY-$COMMIT
+run=1
+while [[ -e $BASE.md ]]; do
+    run=$((run + 1))
+    BASE=bench/results/$DAY-$COMMIT-run$run
+done
+CSV=$ROOT/$BASE.csv
+MD=$ROOT/$BASE.md
+echo "section,measurement,n,value,unit,runs,detail" > "$CSV"
+csv() { printf '%s,%s,%s,%s,%s,%s,"%s"\n' "$@" >> "$CSV"; }
+
+# ---------------------------------------------------------------------------------------------- helpers
+# timed LABEL STDOUT CMD...: runs CMD under GNU time; sets WALL (s), RSS (MiB), RC. stderr goes to $LOGS/LABEL.log.
+timed() {
+    local label=$1 out=$2 t0 t1
+    shift 2
+    RC=0
+    t0=$(date +%s%N)
+    /usr/bin/time -v -o "$LOGS/$label.time" "$@" > "$out" 2> "$LOGS/$label.log" || RC=$?
+    t1=$(date +%s%N)
+    WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    RSS=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$LOGS/$label.time")
+}
+# jvm XMX LABEL: the JVM options of every measured run, in JVM: the heap limit, and a GC log for the heap peak.
+jvm() { JVM=("-Xmx$1" "-Xlog:gc,gc+heap+exit:file=$LOGS/$2.gc"); }
+# heap LABEL: "peak-used-MiB max-live-after-GC-MiB" from the GC log (peak: heap used before a GC or at exit).
+heap() {
+    awk 'function mib(v,  u, n) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1) + 0;
+                                   return u == "K" ? n / 1024 : u == "G" ? n * 1024 : n }
+         match($0, /[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)/) {
+             split(substr($0, RSTART, RLENGTH), p, /->|\(/); b = mib(p[1]); a = mib(p[2]);
+             if (b > peak) peak = b; if (a > live) live = a }
+         match($0, /used [0-9]+K/) { u = substr($0, RSTART + 5, RLENGTH - 6) / 1024; if (u > peak) peak = u }
+         END { printf "%.0f %.0f\n", peak, live }' "$LOGS/$1.gc"
+}
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit }
+    if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+div() { awk -v a="$1" -v b="$2" -v f="${3:-%.0f}" 'BEGIN { if (b + 0 == 0) print "-"; else printf f "\n", a / b }'; }
+summary() { grep -h '^taz2rdf:' "$LOGS/$1.log" | tail -1; }
+# disk DIR: bytes of disk a folder takes (TDB2 files are sparse, so their apparent size says little)
+disk() { du -sk "$1" | awk '{ print $1 * 1024 }'; }
+
+declare -A WALLS RSSES PEAKS LIVES FAILS
+record() {  # record KEY: append the last run's numbers
+    local key=$1 h
+    h=$(heap "$2")
+    WALLS[$key]="${WALLS[$key]:-} $WALL"
+    RSSES[$key]="${RSSES[$key]:-} $RSS"
+    PEAKS[$key]="${PEAKS[$key]:-} ${h% *}"
+    LIVES[$key]="${LIVES[$key]:-} ${h#* }"
+    if [[ $RC != 0 ]]; then FAILS[$key]="${FAILS[$key]:-} exit $RC"; say "$key failed with exit $RC (see $LOGS/$2.log)"; fi
+}
+
+# ---------------------------------------------------------------------------------------------- corpus
+generate() {  # generate N DIR
+    say "generating $1 articles into $2"
+    java -cp "$CP" org.taz2rdf.bench.CorpusGenerator "$2" "$1" "$SEED" 2> "$LOGS/generate-$1.log" \
+        || die "corpus generation failed: $(cat "$LOGS/generate-$1.log")"
+}
+CORPUS=$WORK/corpus-$N
+TOUCHED=$WORK/corpus-$N-touched
+generate "$N" "$CORPUS"
+say "copying the corpus with one more byte (a trailing newline) per file, to force replacement"
+cp -r "$CORPUS" "$TOUCHED"
+find "$TOUCHED" -type f -name '!*' -print0 | xargs -0 sh -c 'for f; do printf "\n" >> "$f"; done' sh
+FIRST_FILE=$(find "$CORPUS" -type f -name '!*' | sort | awk 'NR == 1')
+
+say "writing the corpus as N-Triples and N-Quads with convert (not timed)"
+java -Xmx"$XMX" -jar "$JAR" convert -q -f nt "$CORPUS" > "$WORK/rdf/corpus.nt" 2> "$LOGS/reference-nt.log" \
+    || die "convert -f nt failed"
+java -Xmx"$XMX" -jar "$JAR" convert -q -f nq "$CORPUS" > "$WORK/rdf/corpus.nq" 2> "$LOGS/reference-nq.log" \
+    || die "convert -f nq failed"
+TRIPLES=$(wc -l < "$WORK/rdf/corpus.nt")
+QUADS=$(wc -l < "$WORK/rdf/corpus.nq")
+[[ $TRIPLES == "$QUADS" ]] || say "warning: $TRIPLES triples but $QUADS quads"
+CORPUS_BYTES=$(find "$CORPUS" -type f -name '!*' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+say "corpus: $N articles, $CORPUS_BYTES bytes, $TRIPLES triples; $(summary reference-nt)"
+
+# ---------------------------------------------------------------------------------------------- start-up
+say "start-up: --help and a one-article convert, $STARTUP_RUNS runs each"
+for i in $(seq "$STARTUP_RUNS"); do
+    jvm "$XMX" "help-$i"
+    timed "help-$i" /dev/null java "${JVM[@]}" -jar "$JAR" --help
+    record help "help-$i"
+    jvm "$XMX" "one-$i"
+    timed "one-$i" /dev/null java "${JVM[@]}" -jar "$JAR" convert -q "$FIRST_FILE"
+    record one "one-$i"
+done
+
+# ---------------------------------------------------------------------------------------------- rounds
+for round in $(seq "$ROUNDS"); do
+    say "round $round/$ROUNDS: convert -f ttl"
+    jvm "$XMX" "ours-ttl-$round"
+    timed "ours-ttl-$round" "$WORK/out/ours.ttl" java "${JVM[@]}" -jar "$JAR" convert -q -f ttl "$CORPUS"
+    record ours_ttl "ours-ttl-$round"
+    say "round $round/$ROUNDS: riot --stream=turtle"
+    jvm "$XMX" "riot-ttl-$round"
+    timed "riot-ttl-$round" "$WORK/out/riot.ttl" java "${JVM[@]}" -cp "$CP" riotcmd.riot --stream=turtle "$WORK/rdf/corpus.nt"
+    record riot_ttl "riot-ttl-$round"
+    say "round $round/$ROUNDS: convert -f nt"
+    jvm "$XMX" "ours-nt-$round"
+    timed "ours-nt-$round" "$WORK/out/ours.nt" java "${JVM[@]}" -jar "$JAR" convert -q -f nt "$CORPUS"
+    record ours_nt "ours-nt-$round"
+    say "round $round/$ROUNDS: riot --stream=nt"
+    jvm "$XMX" "riot-nt-$round"
+    timed "riot-nt-$round" "$WORK/out/riot.nt" java "${JVM[@]}" -cp "$CP" riotcmd.riot --stream=nt "$WORK/rdf/corpus.nt"
+    record riot_nt "riot-nt-$round"
+    rm -f "$WORK"/out/*
+
+    say "round $round/$ROUNDS: load into an empty store"
+    rm -rf "$WORK/store"
+    jvm "$XMX" "load-fresh-$round"
+    timed "load-fresh-$round" /dev/null java "${JVM[@]}" -jar "$JAR" load -q --loc "$WORK/store" "$CORPUS"
+    record load_fresh "load-fresh-$round"
+    if [[ $round == 1 ]]; then
+        STORE_BYTES=$(disk "$WORK/store")
+        cp -r "$WORK/store" "$WORK/store-query"
+    fi
+    say "round $round/$ROUNDS: load the touched corpus into that store (every article replaced)"
+    jvm "$XMX" "load-replace-$round"
+    timed "load-replace-$round" /dev/null java "${JVM[@]}" -jar "$JAR" load -q --loc "$WORK/store" "$TOUCHED"
+    record load_replace "load-replace-$round"
+    grep -q " $N replaced" "$LOGS/load-replace-$round.log" || say "warning: replace run did not replace $N: $(summary "load-replace-$round")"
+    rm -rf "$WORK/store"
+    say "round $round/$ROUNDS: tdb2.tdbloader --loader=basic"
+    rm -rf "$WORK/tdbloader-store"
+    jvm "$XMX" "tdbloader-$round"
+    timed "tdbloader-$round" /dev/null java "${JVM[@]}" -cp "$CP" tdb2.tdbloader --loader=basic --loc "$WORK/tdbloader-store" "$WORK/rdf/corpus.nq"
+    record tdbloader "tdbloader-$round"
+    if [[ $round == 1 ]]; then TDB_STORE_BYTES=$(disk "$WORK/tdbloader-store"); fi
+    rm -rf "$WORK/tdbloader-store"
+done
+
+# ---------------------------------------------------------------------------------------------- queries
+say "bundled queries on the loaded store: 5 warm-up + 20 measured runs each"
+QUERY_RC=0
+java -Xmx"$XMX" -cp "$CP" org.taz2rdf.bench.QueryLatency "$WORK/store-query" 5 20 > "$LOGS/queries.tsv" 2> "$LOGS/queries.log" || QUERY_RC=$?
+[[ $QUERY_RC == 0 ]] || say "QueryLatency failed with exit $QUERY_RC (see $LOGS/queries.log)"
+rm -rf "$WORK/store-query"
+
+# ---------------------------------------------------------------------------------------------- memory at N2
+if [[ $N2 -gt 0 ]]; then
+    CORPUS2=$WORK/corpus-$N2
+    generate "$N2" "$CORPUS2"
+    for xmx in "$XMX" "$SMALL_XMX"; do
+        say "memory at N2=$N2, -Xmx$xmx: convert -f ttl"
+        jvm "$xmx" "n2-convert-$xmx"
+        timed "n2-convert-$xmx" /dev/null java "${JVM[@]}" -jar "$JAR" convert -q -f ttl "$CORPUS2"
+        record "n2_convert_$xmx" "n2-convert-$xmx"
+        say "memory at N2=$N2, -Xmx$xmx: load into an empty store"
+        rm -rf "$WORK/store"
+        jvm "$xmx" "n2-load-$xmx"
+        timed "n2-load-$xmx" /dev/null java "${JVM[@]}" -jar "$JAR" load -q --loc "$WORK/store" "$CORPUS2"
+        record "n2_load_$xmx" "n2-load-$xmx"
+        rm -rf "$WORK/store"
+    done
+    rm -rf "$CORPUS2"
+fi
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------------------------------------- report
+med() { echo "${WALLS[$1]:-}" | median; }
+runs() { echo "${WALLS[$1]:-}" | sed 's/^ //; s/ / · /g'; }
+medrss() { echo "${RSSES[$1]:-}" | median; }
+medpeak() { echo "${PEAKS[$1]:-}" | median; }
+medlive() { echo "${LIVES[$1]:-}" | median; }
+ok() { [[ -z ${FAILS[$1]:-} ]] && echo "yes" || echo "no (${FAILS[$1]# })"; }
+met() { awk -v v="$1" -v g="$2" -v op="$3" 'BEGIN { if (v == "-") print "n/a"; else if ((op == ">=" && v + 0 >= g + 0) || (op == "<=" && v + 0 <= g + 0)) print "**met**"; else print "not met" }'; }
+
+declare -A TPS
+declare -A LABEL=([ours_ttl]="convert -f ttl" [ours_nt]="convert -f nt" [load_fresh]="load, empty store"
+    [load_replace]="load, replacing" [riot_ttl]="riot --stream=turtle" [tdbloader]="tdbloader basic")
+for key in ours_ttl riot_ttl ours_nt riot_nt load_fresh load_replace tdbloader; do
+    TPS[$key]=$(div "$TRIPLES" "$(med $key)")
+done
+RATIO_TTL=$(div "${TPS[ours_ttl]}" "${TPS[riot_ttl]}" "%.2f")
+RATIO_NT=$(div "${TPS[ours_nt]}" "${TPS[riot_nt]}" "%.2f")
+RATIO_LOAD=$(div "${TPS[load_fresh]}" "${TPS[tdbloader]}" "%.2f")
+RATIO_REPLACE=$(div "$(med load_replace)" "$(med load_fresh)" "%.2f")
+HELP=$(med help)
+ONE=$(med one)
+
+{
+    echo "# taz2rdf benchmark, $DAY, commit $COMMIT"
+    echo
+    echo "\`bench/run.sh $N $N2\` on a generated corpus (seed $SEED, all four renderings): $N articles, $CORPUS_BYTES bytes,"
+    echo "$TRIPLES triples ($(div "$TRIPLES" "$N") per article). Every run is a fresh JVM with \`-Xmx$XMX\`; the tools alternate"
+    echo "within each of $ROUNDS rounds; times are wall-clock medians (all runs listed)."
+    echo
+    echo "| | |"
+    echo "|---|---|"
+    echo "| machine | $(nproc) cores, $MEM_TOTAL, $CPU_MODEL |"
+    echo "| JVM | $JAVA_VERSION |"
+    echo "| commit | $COMMIT$DIRTY |"
+    echo "| load average before / after | $LOAD_BEFORE / $LOAD_AFTER ($OTHER_JAVA other java processes at start) |"
+    echo "| store on disk after a fresh load | taz2rdf $(div "$STORE_BYTES" 1048576) MiB, tdbloader basic $(div "$TDB_STORE_BYTES" 1048576) MiB |"
+    echo
+    echo "## Throughput"
+    echo
+    echo "| run | median s | runs (s) | triples/s | ratio | goal |"
+    echo "|---|---:|---|---:|---:|---|"
+    echo "| \`taz2rdf convert -f ttl\` (texts → Turtle) | $(med ours_ttl) | $(runs ours_ttl) | ${TPS[ours_ttl]} | **$RATIO_TTL×** riot | ≥ 1.0× riot NT→Turtle: $(met "$RATIO_TTL" 1.0 '>=') |"
+    echo "| \`riot --stream=turtle\` (N-Triples → Turtle) | $(med riot_ttl) | $(runs riot_ttl) | ${TPS[riot_ttl]} | | |"
+    echo "| \`taz2rdf convert -f nt\` (texts → N-Triples) | $(med ours_nt) | $(runs ours_nt) | ${TPS[ours_nt]} | **$RATIO_NT×** riot | |"
+    echo "| \`riot --stream=nt\` (N-Triples → N-Triples) | $(med riot_nt) | $(runs riot_nt) | ${TPS[riot_nt]} | | |"
+    echo "| \`taz2rdf load\` into an empty store | $(med load_fresh) | $(runs load_fresh) | ${TPS[load_fresh]} | **$RATIO_LOAD×** tdbloader | ≥ 0.9× tdbloader basic: $(met "$RATIO_LOAD" 0.9 '>=') |"
+    echo "| \`taz2rdf load\` replacing every article | $(med load_replace) | $(runs load_replace) | ${TPS[load_replace]} | **$RATIO_REPLACE×** fresh load time | ≤ 2× fresh: $(met "$RATIO_REPLACE" 2.0 '<=') |"
+    echo "| \`tdb2.tdbloader --loader=basic\` (N-Quads) | $(med tdbloader) | $(runs tdbloader) | ${TPS[tdbloader]} | | |"
+    echo
+    echo "## Bundled queries (warm: 5 untimed + 20 timed runs, store of $N articles)"
+    echo
+    echo "| query | parameters | p50 ms | p95 ms | min ms | max ms | result bytes | goal p50 ≤ 50 ms (set for 100k) |"
+    echo "|---|---|---:|---:|---:|---:|---:|---|"
+    if [[ $QUERY_RC == 0 ]]; then
+        tail -n +2 "$LOGS/queries.tsv" | while IFS=$'\t' read -r q params p50 p95 min max bytes; do
+            echo "| $q | $params | $p50 | $p95 | $min | $max | $bytes | $(met "$p50" 50 '<=') at $N |"
+        done
+    else
+        echo "| (QueryLatency failed, exit $QUERY_RC) | | | | | | | |"
+    fi
+    echo
+    echo "## Memory"
+    echo
+    echo "| run | articles | -Xmx | completed | wall s | max RSS MiB | peak heap used MiB | max heap after GC MiB |"
+    echo "|---|---:|---|---|---:|---:|---:|---:|"
+    for key in ours_ttl ours_nt load_fresh load_replace riot_ttl tdbloader; do
+        echo "| ${LABEL[$key]} (median of $ROUNDS) | $N | $XMX | $(ok $key) | $(med $key) | $(medrss $key) | $(medpeak $key) | $(medlive $key) |"
+    done
+    if [[ $N2 -gt 0 ]]; then
+        for xmx in "$XMX" "$SMALL_XMX"; do
+            for kind in convert load; do
+                key=n2_${kind}_$xmx
+                echo "| $kind$( [[ $kind == convert ]] && echo ' -f ttl' || echo ', empty store') | $N2 | $xmx | $(ok "$key") | $(med "$key") | $(medrss "$key") | $(medpeak "$key") | $(medlive "$key") |"
+            done
+        done
+    fi
+    echo
+    echo "Max RSS is GNU time's; for \`load\` it includes the store's memory-mapped files. Heap figures come from"
+    echo "\`-Xlog:gc,gc+heap+exit\`: the most heap in use before any collection or at exit, and the most left after one."
+    echo
+    echo "## Start-up (median of $STARTUP_RUNS)"
+    echo
+    echo "| command | median s | runs (s) | goal |"
+    echo "|---|---:|---|---|"
+    echo "| \`java -jar taz2rdf.jar --help\` | $HELP | $(runs help) | ≤ 0.5 s: $(met "$HELP" 0.5 '<=') |"
+    echo "| \`java -jar taz2rdf.jar convert\` of one article | $ONE | $(runs one) | |"
+} > "$MD"
+
+for key in ours_ttl riot_ttl ours_nt riot_nt load_fresh load_replace tdbloader; do
+    csv throughput "$key" "$N" "$(med $key)" s "$ROUNDS" "$(echo ${WALLS[$key]})"
+    csv throughput "${key}_triples_per_s" "$N" "${TPS[$key]}" triples/s "$ROUNDS" ""
+    csv memory "${key}_max_rss" "$N" "$(medrss $key)" MiB "$ROUNDS" "$(echo ${RSSES[$key]})"
+    csv memory "${key}_peak_heap" "$N" "$(medpeak $key)" MiB "$ROUNDS" "$(echo ${PEAKS[$key]})"
+done
+csv ratio convert_ttl_vs_riot "$N" "$RATIO_TTL" x "$ROUNDS" "goal >= 1.0"
+csv ratio convert_nt_vs_riot "$N" "$RATIO_NT" x "$ROUNDS" ""
+csv ratio load_vs_tdbloader_basic "$N" "$RATIO_LOAD" x "$ROUNDS" "goal >= 0.9"
+csv ratio replace_vs_fresh_load "$N" "$RATIO_REPLACE" x "$ROUNDS" "goal <= 2.0"
+if [[ $QUERY_RC == 0 ]]; then
+    tail -n +2 "$LOGS/queries.tsv" | while IFS=$'\t' read -r q params p50 p95 min max bytes; do
+        csv query "${q}_p50" "$N" "$p50" ms 20 "$params"
+        csv query "${q}_p95" "$N" "$p95" ms 20 "$params"
+    done
+fi
+if [[ $N2 -gt 0 ]]; then
+    for xmx in "$XMX" "$SMALL_XMX"; do
+        for kind in convert load; do
+            key=n2_${kind}_$xmx
+            csv memory "${kind}_wall_xmx$xmx" "$N2" "$(med "$key")" s 1 "completed: $(ok "$key")"
+            csv memory "${kind}_max_rss_xmx$xmx" "$N2" "$(medrss "$key")" MiB 1 ""
+            csv memory "${kind}_peak_heap_xmx$xmx" "$N2" "$(medpeak "$key")" MiB 1 ""
+        done
+    done
+fi
+csv startup help 0 "$HELP" s "$STARTUP_RUNS" "$(echo ${WALLS[help]})"
+csv startup convert_one_article 1 "$ONE" s "$STARTUP_RUNS" "$(echo ${WALLS[one]})"
+csv info machine 0 "$(nproc)" cores 0 "$MEM_TOTAL; $CPU_MODEL"
+csv info jvm 0 0 - 0 "$JAVA_VERSION"
+csv info commit 0 "$COMMIT" - 0 "${DIRTY# }"
+
+BENCH_DONE=1
+say "results: $BASE.md and $BASE.csv"
+cat "$MD"
