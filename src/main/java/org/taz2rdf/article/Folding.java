@@ -52,7 +52,29 @@ public final class Folding {
                 default -> out.append(c);
             }
         }
+        if (isAscii(out)) {
+            return out.toString();
+        }
         String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "");
+        StringBuilder unmarked = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int codePoint = decomposed.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int type = Character.getType(codePoint);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                unmarked.appendCodePoint(codePoint);
+            }
+        }
+        return unmarked.toString();
+    }
+
+    private static boolean isAscii(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -88,15 +88,21 @@ public final class ArticleMapper {
                 NodeFactory.createLiteralDT(Integer.toString(wordCount(text)), XSDDatatype.XSDinteger));
     }
 
-    /** Words are runs of non-space characters that hold a letter or a digit. */
+    /** Words are runs of characters between white space ({@code \\s}) that hold a letter or a digit. */
     static int wordCount(String text) {
         int count = 0;
-        for (String token : text.split("\\s+")) {
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                count++;
+        boolean wordHasLetter = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (codePoint == ' ' || (codePoint >= '\t' && codePoint <= '\r')) {
+                count += wordHasLetter ? 1 : 0;
+                wordHasLetter = false;
+            } else if (!wordHasLetter && Character.isLetterOrDigit(codePoint)) {
+                wordHasLetter = true;
             }
         }
-        return count;
+        return count + (wordHasLetter ? 1 : 0);
     }
 
     private void publisher(Quads quads, Node article) {

@@ -19,7 +19,7 @@ import org.taz2rdf.rdf.IriMinter;
 public final class ArticleLoader {
 
     /** Articles per write transaction unless told otherwise. */
-    public static final int DEFAULT_BATCH = 250;
+    public static final int DEFAULT_BATCH = 2000;
 
     private final ArticleStore store;
     private final IriMinter iris;
