@@ -14,6 +14,7 @@ import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.taz2rdf.pipeline.ArticleReader;
 import org.taz2rdf.pipeline.Outcome;
+import org.taz2rdf.pipeline.ParallelConversion;
 import org.taz2rdf.rdf.ArticleMapper;
 import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.sink.OutputFormat;
@@ -57,6 +58,11 @@ final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputOptions input;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Threads that read and map articles while the output is written in input order"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Article files, folders (searched recursively for .txt, .gmi, .gemini, .gph, .gophermap"
                     + " and extension-less files), or - for standard input.")
@@ -77,6 +83,9 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> explicitId = input.explicitId(spec.commandLine());
+        if (threads < 1 || threads > 64) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads takes 1 to 64");
+        }
         IriMinter iris;
         try {
             iris = new IriMinter(base);
@@ -103,21 +112,20 @@ final class ConvertCommand implements Callable<Integer> {
 
     private void convert(List<Input> inputs, Optional<String> explicitId, ArticleMapper mapper, OutputStream out,
             DiagnosticPrinter printer, RunSummary summary, PrintWriter err) {
-        ArticleReader reader = new ArticleReader(input.policy());
         Progress progress = new Progress(err, Progress.stderrIsTerminal() && inputs.size() > 1, inputs.size());
         StreamRDF sink = RdfFileWriter.open(format, new BufferedOutputStream(out, 1 << 16));
         sink.start();
-        int done = 0;
-        for (Input each : inputs) {
-            Outcome outcome = reader.read(each, explicitId);
+        int[] done = {0};
+        new ParallelConversion(new ArticleReader(input.policy()), mapper, threads).forEach(inputs, explicitId, mapped -> {
+            Outcome outcome = mapped.outcome();
             if (!outcome.diagnostics().isEmpty()) {
                 progress.clear();
                 outcome.diagnostics().forEach(printer::print);
             }
-            outcome.articleToWrite().ifPresent(article -> mapper.map(article, sink));
+            mapped.quads().forEach(sink::quad);
             summary.add(outcome);
-            progress.update(++done);
-        }
+            progress.update(++done[0]);
+        });
         sink.finish();
         progress.clear();
     }
