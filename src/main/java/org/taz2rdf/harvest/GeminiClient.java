@@ -2,11 +2,8 @@ package org.taz2rdf.harvest;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -111,13 +108,8 @@ public final class GeminiClient implements Fetcher {
             out.write((address.toString() + "\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             return BoundedReader.readAll(socket.getInputStream(), limits, deadline, address.toString());
-        } catch (UnknownHostException e) {
-            throw new FetchException(address + ": unknown host " + host, false, e);
-        } catch (ConnectException | SocketTimeoutException e) {
-            throw new FetchException(address + ": cannot connect to " + host + ":" + port + " (" + e.getMessage() + ")",
-                    true, e);
         } catch (IOException e) {
-            throw new FetchException(address + ": " + e.getMessage(), true, e);
+            throw FetchException.connecting(address, host, port, e);
         }
     }
 

@@ -2,13 +2,10 @@ package org.taz2rdf.harvest;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -52,13 +49,8 @@ public final class GopherClient implements Fetcher {
                         + line.substring(1).split("\t", -1)[0].strip(), false);
             }
             return new Fetched(address, body);
-        } catch (UnknownHostException e) {
-            throw new FetchException(address + ": unknown host " + host, false, e);
-        } catch (ConnectException | SocketTimeoutException e) {
-            throw new FetchException(address + ": cannot connect to " + host + ":" + port + " (" + e.getMessage() + ")",
-                    true, e);
         } catch (IOException e) {
-            throw new FetchException(address + ": " + e.getMessage(), true, e);
+            throw FetchException.connecting(address, host, port, e);
         }
     }
 

@@ -8,23 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taz2rdf.diagnostic.DiagnosticPolicy;
-import org.taz2rdf.pipeline.UnitReader;
-import org.taz2rdf.rdf.ArticleMapper;
 import org.taz2rdf.rdf.IriMinter;
-import org.taz2rdf.source.Input;
-import org.taz2rdf.store.ArticleLoader;
 import org.taz2rdf.store.ArticleStore;
+import org.taz2rdf.testing.SampleStore;
 
 /**
  * The query page in a real browser: headless Chromium (Debian's, driven by playwright-core) runs a bundled query
@@ -48,7 +42,7 @@ class QueryPageBrowserTest {
         Files.copy(Path.of("src/test/e2e/query-page.mjs"), E2E.resolve("query-page.mjs"), StandardCopyOption.REPLACE_EXISTING);
         try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
             String base = "http://127.0.0.1/id/";
-            load(store, new IriMinter(base));
+            SampleStore.load(store, new IriMinter(base));
             FusekiServer server = TazServer.build(store.dataset(),
                     new ServerSettings(0, false, "taz", Duration.ofSeconds(10), base)).start();
             try {
@@ -83,16 +77,5 @@ class QueryPageBrowserTest {
         assertThat(finished && node.exitValue() == 0).as("browser run: " + out + err).isTrue();
         List<String> lines = out.lines().toList();
         return JSON.parse(lines.get(lines.size() - 1));
-    }
-
-    private static void load(ArticleStore store, IriMinter iris) throws IOException {
-        UnitReader reader = new UnitReader(DiagnosticPolicy.LENIENT, new ArticleMapper(iris));
-        ArticleLoader loader = new ArticleLoader(store, iris, "test", Clock.systemUTC(), 50);
-        try (var files = Files.list(Path.of("samples"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                reader.read(new Input.FileInput(file), Optional.empty()).units().forEach(loader::add);
-            }
-        }
-        loader.finish();
     }
 }

@@ -9,25 +9,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taz2rdf.diagnostic.DiagnosticPolicy;
-import org.taz2rdf.pipeline.UnitReader;
-import org.taz2rdf.rdf.ArticleMapper;
 import org.taz2rdf.rdf.IriMinter;
-import org.taz2rdf.source.Input;
-import org.taz2rdf.store.ArticleLoader;
 import org.taz2rdf.store.ArticleStore;
+import org.taz2rdf.testing.SampleStore;
 
 /** The served store is readable, and refuses every way of changing it or reaching beyond it. */
 class ServeTest {
@@ -43,15 +36,7 @@ class ServeTest {
     @BeforeAll
     static void serveTheSamples() throws IOException {
         store = ArticleStore.open(dir.resolve("db"));
-        IriMinter iris = new IriMinter(BASE);
-        UnitReader reader = new UnitReader(DiagnosticPolicy.LENIENT, new ArticleMapper(iris));
-        ArticleLoader loader = new ArticleLoader(store, iris, "test", Clock.systemUTC(), 50);
-        try (var files = Files.list(Path.of("samples"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                reader.read(new Input.FileInput(file), Optional.empty()).units().forEach(loader::add);
-            }
-        }
-        loader.finish();
+        SampleStore.load(store, new IriMinter(BASE));
         server = TazServer.build(store.dataset(), new ServerSettings(0, false, "taz", Duration.ofSeconds(2), BASE)).start();
     }
 
