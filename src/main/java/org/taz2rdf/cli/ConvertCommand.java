@@ -58,11 +58,6 @@ final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputOptions input;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Threads that read and map articles while the output is written in input order"
-                    + " (default: ${DEFAULT-VALUE}).")
-    int threads;
-
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Article files, folders (searched recursively for .txt, .gmi, .gemini, .gph, .gophermap"
                     + " and extension-less files), or - for standard input.")
@@ -83,9 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> explicitId = input.explicitId(spec.commandLine());
-        if (threads < 1 || threads > 64) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads takes 1 to 64");
-        }
+        int threads = input.threads(spec.commandLine());
         IriMinter iris;
         try {
             iris = new IriMinter(base);
@@ -100,7 +93,8 @@ final class ConvertCommand implements Callable<Integer> {
             summary.addUnreadable();
         });
         try (OutputTarget target = OutputTarget.open(output, stdout)) {
-            convert(collected.inputs(), explicitId, new ArticleMapper(iris), target.stream(), printer, summary, err);
+            convert(collected.inputs(), explicitId, threads, new ArticleMapper(iris), target.stream(), printer,
+                    summary, err);
             target.commit();
         } catch (IOException | UncheckedIOException | RuntimeIOException e) {
             err.println("taz2rdf: cannot write the output: " + e.getMessage());
@@ -110,8 +104,8 @@ final class ConvertCommand implements Callable<Integer> {
         return summary.anyFailed() ? ExitCode.INPUT_FAILED.code() : ExitCode.OK.code();
     }
 
-    private void convert(List<Input> inputs, Optional<String> explicitId, ArticleMapper mapper, OutputStream out,
-            DiagnosticPrinter printer, RunSummary summary, PrintWriter err) {
+    private void convert(List<Input> inputs, Optional<String> explicitId, int threads, ArticleMapper mapper,
+            OutputStream out, DiagnosticPrinter printer, RunSummary summary, PrintWriter err) {
         Progress progress = new Progress(err, Progress.stderrIsTerminal() && inputs.size() > 1, inputs.size());
         StreamRDF sink = RdfFileWriter.open(format, new BufferedOutputStream(out, 1 << 16));
         sink.start();

@@ -22,6 +22,7 @@ import org.taz2rdf.harvest.HarvestResult;
 import org.taz2rdf.harvest.Harvester;
 import org.taz2rdf.harvest.KnownHosts;
 import org.taz2rdf.harvest.Politeness;
+import org.taz2rdf.pipeline.InputOrder;
 import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.source.Input;
 import org.taz2rdf.source.InputCollector;
@@ -137,7 +138,8 @@ final class HarvestCommand implements Callable<Integer> {
         }
         List<Input> saved = new InputCollector(InputStream.nullInputStream()).collect(List.of(folder.toString())).inputs();
         int loaded = StoreAccess.with(store, err, opened -> new StoreLoading(opened, iris, DiagnosticPolicy.LENIENT,
-                org.taz2rdf.store.ArticleLoader.DEFAULT_BATCH, new DiagnosticPrinter(err, quiet), err)
+                org.taz2rdf.store.ArticleLoader.DEFAULT_BATCH, InputOrder.DEFAULT_THREADS, new DiagnosticPrinter(err, quiet),
+                err)
                 .load(saved, Optional.empty(), 0));
         return Math.max(exit, loaded);
     }

@@ -4,11 +4,15 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.taz2rdf.diagnostic.DiagnosticPolicy;
+import org.taz2rdf.pipeline.InputOrder;
 import org.taz2rdf.source.InputCollector;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options of the commands that read articles: {@code --id}, {@code --strict}, {@code --quiet}. */
+/**
+ * The options of the commands that read articles: {@code --id}, {@code --strict}, {@code --quiet},
+ * {@code --threads}.
+ */
 final class InputOptions {
 
     @Option(names = "--id", paramLabel = "ID",
@@ -21,8 +25,21 @@ final class InputOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print only warnings, errors and the summary, no notes.")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "" + InputOrder.DEFAULT_THREADS,
+            description = "Threads that read, parse and map articles; results are taken in input order, so the"
+                    + " outcome is the same as on one thread (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     DiagnosticPolicy policy() {
         return strict ? DiagnosticPolicy.STRICT : DiagnosticPolicy.LENIENT;
+    }
+
+    /** The number of {@code --threads}, checked. */
+    int threads(CommandLine commandLine) {
+        if (threads < 1 || threads > 64) {
+            throw new CommandLine.ParameterException(commandLine, "--threads takes 1 to 64");
+        }
+        return threads;
     }
 
     /** The id given with {@code --id}, checked. */

@@ -62,15 +62,17 @@ final class LoadCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
         }
         Optional<String> explicitId = input.explicitId(spec.commandLine());
+        int threads = input.threads(spec.commandLine());
         InputCollector.Collected collected = input.collect(stdin, operands, spec.commandLine());
         DiagnosticPrinter printer = input.printer(err);
-        return StoreAccess.with(store, err, opened -> load(opened, iris, collected, explicitId, printer, err));
+        return StoreAccess.with(store, err,
+                opened -> load(opened, iris, collected, explicitId, threads, printer, err));
     }
 
     private int load(ArticleStore opened, IriMinter iris, InputCollector.Collected collected,
-            Optional<String> explicitId, DiagnosticPrinter printer, PrintWriter err) {
+            Optional<String> explicitId, int threads, DiagnosticPrinter printer, PrintWriter err) {
         collected.problems().forEach(printer::print);
-        return new StoreLoading(opened, iris, input.policy(), batch, printer, err)
+        return new StoreLoading(opened, iris, input.policy(), batch, threads, printer, err)
                 .load(collected.inputs(), explicitId, collected.problems().size());
     }
 }

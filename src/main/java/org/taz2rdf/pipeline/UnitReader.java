@@ -13,9 +13,10 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.taz2rdf.diagnostic.Diagnostic;
 import org.taz2rdf.diagnostic.DiagnosticCode;
 import org.taz2rdf.diagnostic.DiagnosticPolicy;
@@ -60,7 +61,8 @@ public final class UnitReader {
 
     /**
      * Reads {@code input}; a text whose digest {@code alreadyStored} accepts is not parsed at all (the nightly
-     * re-run of an unchanged archive costs one hash a file).
+     * re-run of an unchanged archive costs one hash a file). Safe to call from several threads at once when
+     * {@code alreadyStored} is.
      */
     public Units read(Input input, Optional<String> explicitId, Predicate<String> alreadyStored) {
         Optional<Lang> lang = rdfLanguage(input.name());
@@ -74,16 +76,21 @@ public final class UnitReader {
         } catch (IOException e) {
             return unreadable(input, e.getMessage());
         }
-        if (alreadyStored.test(Digests.sha256(bytes))) {
+        String digest = Digests.sha256(bytes);
+        if (alreadyStored.test(digest)) {
             return Units.unchanged(input.name());
         }
         Outcome outcome = articles.read(new BytesInput(input.name(), bytes), explicitId);
         List<LoadUnit> units = new ArrayList<>();
         outcome.articleToWrite().ifPresent(article -> {
-            DatasetGraph graph = DatasetGraphFactory.create();
-            mapper.map(article, StreamRDFLib.dataset(graph));
-            units.add(new LoadUnit(mapper.iris().graph(article), List.copyOf(iterable(graph)),
-                    sourceName(input.name()), Digests.sha256(bytes)));
+            List<Quad> quads = new ArrayList<>();
+            mapper.map(article, new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    quads.add(quad);
+                }
+            });
+            units.add(new LoadUnit(mapper.iris().graph(article), quads, sourceName(input.name()), digest));
         });
         return new Units(input.name(), units, outcome.kind(), outcome.diagnostics());
     }
@@ -108,12 +115,6 @@ public final class UnitReader {
             return new Units(input.name(), List.of(), PageKind.UNKNOWN, List.of(none));
         }
         return new Units(input.name(), units, PageKind.ARTICLE, List.of());
-    }
-
-    private static List<org.apache.jena.sparql.core.Quad> iterable(DatasetGraph graph) {
-        List<org.apache.jena.sparql.core.Quad> quads = new ArrayList<>();
-        graph.find().forEachRemaining(quads::add);
-        return quads;
     }
 
     /** A source is recorded by its file name, never by a local absolute path. */

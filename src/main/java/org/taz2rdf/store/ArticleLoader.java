@@ -1,10 +1,9 @@
 package org.taz2rdf.store;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -12,11 +11,13 @@ import org.taz2rdf.rdf.IriMinter;
 
 /**
  * Loads articles into an {@link ArticleStore} through ordinary TDB2 write transactions, a batch of articles per
- * transaction: a crash at any moment leaves every article either fully old or fully new. Loading an article
- * replaces its graph exactly; an article whose source digest and taz2rdf version are already recorded is
- * skipped. After each batch the related articles known only by title are resolved again. Not thread-safe.
+ * transaction: each article is written as it arrives, and the transaction is committed after every batch, so a
+ * crash at any moment leaves every article either fully old or fully new. Loading an article replaces its graph
+ * exactly; an article whose source digest and taz2rdf version are already recorded is skipped. After the last
+ * batch the related articles known only by title are resolved again. Close it to abandon an unfinished batch
+ * (after an error); only {@link #isStored} may be called from other threads.
  */
-public final class ArticleLoader {
+public final class ArticleLoader implements AutoCloseable {
 
     /** Articles per write transaction unless told otherwise. */
     public static final int DEFAULT_BATCH = 2000;
@@ -26,7 +27,8 @@ public final class ArticleLoader {
     private final String version;
     private final Clock clock;
     private final int batchSize;
-    private final List<LoadUnit> pending = new ArrayList<>();
+    private Provenance provenance;
+    private int inBatch;
     private LoadResult result = LoadResult.NONE;
 
     public ArticleLoader(ArticleStore store, IriMinter iris, String version, Clock clock, int batchSize) {
@@ -41,67 +43,76 @@ public final class ArticleLoader {
     }
 
     /**
-     * Whether a source with this digest is already stored by this version of taz2rdf (and not waiting in the
-     * current batch); such a source need not be read again. Counts it as skipped when true.
+     * Whether a source with this digest is already stored, as committed, by this version of taz2rdf; such a
+     * source need not be read again. Safe to call from other threads while this loader writes: a source that the
+     * running batch writes is not stored until it commits, and the batch itself skips what is current.
      */
-    public boolean skipIfStored(String sha256) {
-        boolean stored = pending.stream().noneMatch(unit -> unit.sha256().equals(sha256))
-                && org.apache.jena.system.Txn.calculateRead(store.dataset(),
-                        () -> new Provenance(store.dataset(), iris, version).isCurrentSource(sha256));
-        if (stored) {
-            result = result.plus(new LoadResult(0, 0, 1));
-        }
-        return stored;
+    public boolean isStored(String sha256) {
+        return Txn.calculateRead(store.dataset(),
+                () -> new Provenance(store.dataset(), iris, version).isCurrentSource(sha256));
     }
 
-    /** Queues one article; writes a batch when it is full. */
+    /** Counts one source that {@link #isStored} found unchanged. */
+    public void countUnchanged() {
+        result = result.plus(new LoadResult(0, 0, 1));
+    }
+
+    /** Writes one article in the running batch; commits the batch when it is full. */
     public void add(LoadUnit unit) {
-        pending.add(unit);
-        if (pending.size() >= batchSize) {
-            flush();
+        DatasetGraph dataset = store.dataset();
+        if (provenance == null) {
+            dataset.begin(TxnType.WRITE);
+            provenance = new Provenance(dataset, iris, version);
+        }
+        try {
+            result = result.plus(write(dataset, unit));
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+        if (++inBatch >= batchSize) {
+            commit();
         }
     }
 
-    /** Writes what is queued, resolves related articles, and returns the totals so far. */
+    /** Commits the running batch, resolves related articles, and returns the totals. */
     public LoadResult finish() {
-        flush();
+        commit();
         new RelatedResolver(store.dataset(), iris).resolve();
         return result;
     }
 
-    private void flush() {
-        if (pending.isEmpty()) {
-            return;
+    /** Abandons the running batch, if any: nothing of it is stored. */
+    @Override
+    public void close() {
+        if (provenance != null) {
+            provenance = null;
+            inBatch = 0;
+            store.dataset().abort();
+            store.dataset().end();
         }
-        List<LoadUnit> batch = List.copyOf(pending);
-        pending.clear();
-        DatasetGraph dataset = store.dataset();
-        result = result.plus(Txn.calculateWrite(dataset, () -> write(dataset, batch)));
     }
 
-    private LoadResult write(DatasetGraph dataset, List<LoadUnit> batch) {
-        Provenance provenance = new Provenance(dataset, iris, version);
-        int added = 0;
-        int replaced = 0;
-        int skipped = 0;
-        for (LoadUnit unit : batch) {
-            if (provenance.isCurrent(unit.graph(), unit.sha256())) {
-                skipped++;
-                continue;
-            }
-            Node graph = NodeFactory.createURI(unit.graph());
-            boolean existed = dataset.containsGraph(graph) && !dataset.getGraph(graph).isEmpty();
-            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            for (Quad quad : unit.quads()) {
-                dataset.add(graph, quad.getSubject(), quad.getPredicate(), quad.getObject());
-            }
-            provenance.record(unit.graph(), unit.sourceName(), unit.sha256(), clock.instant());
-            if (existed) {
-                replaced++;
-            } else {
-                added++;
-            }
+    private void commit() {
+        if (provenance != null) {
+            store.dataset().commit();
+            store.dataset().end();
+            provenance = null;
+            inBatch = 0;
         }
-        return new LoadResult(added, replaced, skipped);
+    }
+
+    private LoadResult write(DatasetGraph dataset, LoadUnit unit) {
+        if (provenance.isCurrent(unit.graph(), unit.sha256())) {
+            return new LoadResult(0, 0, 1);
+        }
+        Node graph = NodeFactory.createURI(unit.graph());
+        boolean existed = dataset.containsGraph(graph) && !dataset.getGraph(graph).isEmpty();
+        dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        for (Quad quad : unit.quads()) {
+            dataset.add(graph, quad.getSubject(), quad.getPredicate(), quad.getObject());
+        }
+        provenance.record(unit.graph(), unit.sourceName(), unit.sha256(), clock.instant());
+        return existed ? new LoadResult(0, 1, 0) : new LoadResult(1, 0, 0);
     }
 }

@@ -51,6 +51,23 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aBatchAbandonedAfterAnErrorStoresNothingOfIt() throws IOException {
+        try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
+            StoreFixture.load(store, StoreFixture.samples().subList(0, 2));
+            TreeSet<String> before = StoreFixture.dump(store.dataset());
+            List<LoadUnit> units = StoreFixture.units(StoreFixture.samples().subList(2, 5));
+            try (ArticleLoader loader = new ArticleLoader(store, StoreFixture.IRIS, "test", StoreFixture.CLOCK, 100)) {
+                units.forEach(loader::add);
+                boolean seenByAnotherThread = java.util.concurrent.CompletableFuture
+                        .supplyAsync(() -> loader.isStored(units.get(0).sha256())).join();
+                assertThat(seenByAnotherThread).as("written but not committed").isFalse();
+            }
+            assertThat(StoreFixture.dump(store.dataset())).isEqualTo(before);
+            assertThat(StoreFixture.load(store, StoreFixture.samples())).isEqualTo(new LoadResult(5, 0, 2));
+        }
+    }
+
+    @Test
     void deletingAnArticleKeepsWhatOthersSayOfSharedAuthorsAndTags() throws IOException {
         try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
             StoreFixture.load(store, StoreFixture.samples());

@@ -42,6 +42,16 @@ final class StoreFixture {
         return loader.finish();
     }
 
+    /** The articles of the inputs, read and mapped as a load does. */
+    static List<LoadUnit> units(List<Path> inputs) {
+        UnitReader reader = new UnitReader(DiagnosticPolicy.LENIENT, new ArticleMapper(IRIS));
+        List<LoadUnit> units = new ArrayList<>();
+        for (Path input : inputs) {
+            units.addAll(reader.read(new Input.FileInput(input), Optional.empty()).units());
+        }
+        return units;
+    }
+
     /** Every quad of the store as a sorted N-Quads line. */
     static TreeSet<String> dump(DatasetGraph dataset) {
         return Txn.calculateRead(dataset, () -> {
