@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.taz2rdf.pipeline.ArticleReader;
@@ -18,6 +19,7 @@ import org.taz2rdf.pipeline.ParallelConversion;
 import org.taz2rdf.rdf.ArticleMapper;
 import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.sink.OutputFormat;
+import org.taz2rdf.sink.ArticleChunks;
 import org.taz2rdf.sink.RdfFileWriter;
 import org.taz2rdf.source.Input;
 import org.taz2rdf.source.InputCollector;
@@ -105,22 +107,44 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private void convert(List<Input> inputs, Optional<String> explicitId, int threads, ArticleMapper mapper,
-            OutputStream out, DiagnosticPrinter printer, RunSummary summary, PrintWriter err) {
+            OutputStream out, DiagnosticPrinter printer, RunSummary summary, PrintWriter err) throws IOException {
         Progress progress = new Progress(err, Progress.stderrIsTerminal() && inputs.size() > 1, inputs.size());
-        StreamRDF sink = RdfFileWriter.open(format, new BufferedOutputStream(out, 1 << 16));
-        sink.start();
+        ArticleReader reader = new ArticleReader(input.policy());
         int[] done = {0};
-        new ParallelConversion(new ArticleReader(input.policy()), mapper, threads).forEach(inputs, explicitId, mapped -> {
-            Outcome outcome = mapped.outcome();
+        Consumer<Outcome> report = outcome -> {
             if (!outcome.diagnostics().isEmpty()) {
                 progress.clear();
                 outcome.diagnostics().forEach(printer::print);
             }
-            mapped.quads().forEach(sink::quad);
             summary.add(outcome);
             progress.update(++done[0]);
-        });
-        sink.finish();
+        };
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        if (format.streaming()) {
+            ArticleChunks chunks = new ArticleChunks(format);
+            buffered.write(chunks.header());
+            new ParallelConversion<>(reader, mapper, threads, chunks::chunk).forEach(inputs, explicitId, mapped -> {
+                report.accept(mapped.outcome());
+                write(buffered, mapped.product());
+            });
+            buffered.flush();
+        } else {
+            StreamRDF sink = RdfFileWriter.open(format, buffered);
+            sink.start();
+            new ParallelConversion<>(reader, mapper, threads, quads -> quads).forEach(inputs, explicitId, mapped -> {
+                report.accept(mapped.outcome());
+                mapped.product().forEach(sink::quad);
+            });
+            sink.finish();
+        }
         progress.clear();
+    }
+
+    private static void write(BufferedOutputStream out, byte[] bytes) {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
