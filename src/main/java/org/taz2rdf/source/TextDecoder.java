@@ -26,12 +26,30 @@ public final class TextDecoder {
 
     /** Decodes {@code bytes} read from the input called {@code name}. */
     public SourceDocument decode(String name, byte[] bytes) {
+        String plain = new String(bytes, StandardCharsets.UTF_8);
+        int plainStart = plain.startsWith("\uFEFF") ? 1 : 0;
+        if (plain.indexOf(REPLACEMENT) < 0 && isClean(plain, plainStart)) {
+            // Valid UTF-8 (an invalid sequence would have become U+FFFD) with nothing to change or report.
+            return new SourceDocument(name, plain.substring(plainStart), List.of());
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         StringBuilder text = new StringBuilder(bytes.length);
         List<InvalidBytes> invalid = decodeStrictly(bytes, text);
         int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
         String normalised = normaliseAndReport(name, text, start, invalid, diagnostics);
         return new SourceDocument(name, normalised, diagnostics);
+    }
+
+    /** Whether the text from {@code start} has no line ending but {@code \n} and no character to remove. */
+    private static boolean isClean(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t'
+                    : c >= 0x7F && (c <= 0x9F || Character.isSurrogate(c) || c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where an invalid byte sequence stood: its index in the decoded text, its byte offset and its bytes. */
