@@ -2,10 +2,10 @@ package org.taz2rdf.store;
 
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.ArrayList;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,7 +20,9 @@ import org.taz2rdf.rdf.Tazv;
 /**
  * Joins related articles known only by title ({@code …/related/…}) to loaded articles with the same normalised
  * headline (umlauts, ß, quotes and punctuation folded), where exactly one loaded article has it. The joins live in
- * their own graph, rebuilt from scratch in one write transaction, so article graphs stay exactly as converted:
+ * their own graph, worked out anew from the whole store in one write transaction and written as the difference
+ * to what the graph held (so a load that changes no join writes nothing there), and article graphs stay exactly
+ * as converted:
  * {@code <referring> tazv:relatedArticle <real>} (which queries over the union find directly) and
  * {@code <by-title> owl:sameAs <real>}.
  */
@@ -44,9 +46,8 @@ final class RelatedResolver {
 
     private int rebuild() {
         Node resolved = NodeFactory.createURI(iris.resolutionGraph());
-        dataset.deleteAny(resolved, Node.ANY, Node.ANY, Node.ANY);
         Map<String, TreeSet<String>> articlesByHeadline = articlesByHeadline();
-        List<Quad> joins = new ArrayList<>();
+        Set<Quad> joins = new HashSet<>();
         for (Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Tazv.relatedArticle, Node.ANY); it.hasNext();) {
             Quad quad = it.next();
             Node related = quad.getObject();
@@ -61,8 +62,16 @@ final class RelatedResolver {
                 joins.add(Quad.create(resolved, related, OWL.sameAs.asNode(), real));
             }
         }
+        int made = (int) joins.stream().filter(join -> join.getPredicate().equals(Tazv.relatedArticle)).count();
+        Set<Quad> stale = new HashSet<>();
+        dataset.find(resolved, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> {
+            if (!joins.remove(quad)) {
+                stale.add(quad);
+            }
+        });
+        stale.forEach(dataset::delete);
         joins.forEach(dataset::add);
-        return joins.size() / 2;
+        return made;
     }
 
     private Map<String, TreeSet<String>> articlesByHeadline() {
