@@ -4,7 +4,9 @@
 #   bench/run.sh [N] [N2]          N articles (default 10000); N2 for the memory runs (default 2*N, 0 skips them)
 #
 # Environment: BENCH_ROUNDS (default 3), BENCH_XMX (default 2g), BENCH_SEED (default 42), BENCH_KEEP=1 keeps
-# target/bench (corpora, outputs, logs) afterwards. Writes bench/results/<date>-<commit>.md and .csv.
+# target/bench (corpora, outputs, logs) afterwards, BENCH_STARTUP_RUNS (default 10), BENCH_QUERY_RUNS (timed runs
+# per query, default 20, after 5 untimed or fewer), BENCH_RESULTS (folder of the report, default bench/results).
+# Writes <date>-<commit>.md and .csv there; exits 1 if any measured run failed.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -15,7 +17,10 @@ ROUNDS=${BENCH_ROUNDS:-3}
 XMX=${BENCH_XMX:-2g}
 SEED=${BENCH_SEED:-42}
 SMALL_XMX=256m
-STARTUP_RUNS=10
+STARTUP_RUNS=${BENCH_STARTUP_RUNS:-10}
+QUERY_RUNS=${BENCH_QUERY_RUNS:-20}
+QUERY_WARMUP=$(( QUERY_RUNS < 5 ? QUERY_RUNS : 5 ))
+RESULTS=${BENCH_RESULTS:-bench/results}
 WORK=$ROOT/target/bench
 LOGS=$WORK/logs
 
@@ -57,15 +62,16 @@ MEM_TOTAL=$(awk '/^MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo)
 JAVA_VERSION=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 OTHER_JAVA=$(pgrep -c -x java || true)
-mkdir -p bench/results
-BASE=bench/results/$DAY-$COMMIT
+mkdir -p "$RESULTS"
+BASE=$RESULTS/$DAY-$COMMIT
 run=1
 while [[ -e $BASE.md ]]; do
     run=$((run + 1))
-    BASE=bench/results/$DAY-$COMMIT-run$run
+    BASE=$RESULTS/$DAY-$COMMIT-run$run
 done
-CSV=$ROOT/$BASE.csv
-MD=$ROOT/$BASE.md
+[[ $BASE == /* ]] || BASE=$ROOT/$BASE
+CSV=$BASE.csv
+MD=$BASE.md
 echo "section,measurement,n,value,unit,runs,detail" > "$CSV"
 csv() { printf '%s,%s,%s,%s,%s,%s,"%s"\n' "$@" >> "$CSV"; }
 
@@ -191,13 +197,6 @@ for round in $(seq "$ROUNDS"); do
     rm -rf "$WORK/tdbloader-store"
 done
 
-# ---------------------------------------------------------------------------------------------- queries
-say "bundled queries on the loaded store: 5 warm-up + 20 measured runs each"
-QUERY_RC=0
-java -Xmx"$XMX" -cp "$CP" org.taz2rdf.bench.QueryLatency "$WORK/store-query" 5 20 > "$LOGS/queries.tsv" 2> "$LOGS/queries.log" || QUERY_RC=$?
-[[ $QUERY_RC == 0 ]] || say "QueryLatency failed with exit $QUERY_RC (see $LOGS/queries.log)"
-rm -rf "$WORK/store-query"
-
 # ---------------------------------------------------------------------------------------------- memory at N2
 if [[ $N2 -gt 0 ]]; then
     CORPUS2=$WORK/corpus-$N2
@@ -212,10 +211,27 @@ if [[ $N2 -gt 0 ]]; then
         jvm "$xmx" "n2-load-$xmx"
         timed "n2-load-$xmx" /dev/null java "${JVM[@]}" -jar "$JAR" load -q --loc "$WORK/store" "$CORPUS2"
         record "n2_load_$xmx" "n2-load-$xmx"
+        if [[ $xmx == "$XMX" && $RC == 0 ]]; then
+            N2_STORE_BYTES=$(disk "$WORK/store")
+            mv "$WORK/store" "$WORK/store-query-n2"   # the queries run on the larger store
+        fi
         rm -rf "$WORK/store"
     done
     rm -rf "$CORPUS2"
 fi
+# ---------------------------------------------------------------------------------------------- queries
+QUERY_N=$N
+if [[ $N2 -gt 0 && -d $WORK/store-query-n2 ]]; then
+    rm -rf "$WORK/store-query"
+    mv "$WORK/store-query-n2" "$WORK/store-query"
+    QUERY_N=$N2
+fi
+say "bundled queries on the store of $QUERY_N articles: $QUERY_WARMUP warm-up + $QUERY_RUNS measured runs each"
+QUERY_RC=0
+java -Xmx"$XMX" -cp "$CP" org.taz2rdf.bench.QueryLatency "$WORK/store-query" "$QUERY_WARMUP" "$QUERY_RUNS" \
+    > "$LOGS/queries.tsv" 2> "$LOGS/queries.log" || QUERY_RC=$?
+[[ $QUERY_RC == 0 ]] || say "QueryLatency failed with exit $QUERY_RC (see $LOGS/queries.log)"
+rm -rf "$WORK/store-query"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------------------------------------- report
@@ -253,7 +269,7 @@ ONE=$(med one)
     echo "| JVM | $JAVA_VERSION |"
     echo "| commit | $COMMIT$DIRTY |"
     echo "| load average before / after | $LOAD_BEFORE / $LOAD_AFTER ($OTHER_JAVA other java processes at start) |"
-    echo "| store on disk after a fresh load | taz2rdf $(div "$STORE_BYTES" 1048576) MiB, tdbloader basic $(div "$TDB_STORE_BYTES" 1048576) MiB |"
+    echo "| store on disk after a fresh load | taz2rdf $(div "$STORE_BYTES" 1048576) MiB, tdbloader basic $(div "$TDB_STORE_BYTES" 1048576) MiB ($N articles)$( [[ -n ${N2_STORE_BYTES:-} ]] && echo "; taz2rdf $(div "$N2_STORE_BYTES" 1048576) MiB ($N2 articles)") |"
     echo
     echo "## Throughput"
     echo
@@ -267,13 +283,13 @@ ONE=$(med one)
     echo "| \`taz2rdf load\` replacing every article | $(med load_replace) | $(runs load_replace) | ${TPS[load_replace]} | **$RATIO_REPLACE×** fresh load time | ≤ 2× fresh: $(met "$RATIO_REPLACE" 2.0 '<=') |"
     echo "| \`tdb2.tdbloader --loader=basic\` (N-Quads) | $(med tdbloader) | $(runs tdbloader) | ${TPS[tdbloader]} | | |"
     echo
-    echo "## Bundled queries (warm: 5 untimed + 20 timed runs, store of $N articles)"
+    echo "## Bundled queries (warm: $QUERY_WARMUP untimed + $QUERY_RUNS timed runs, store of $QUERY_N articles)"
     echo
     echo "| query | parameters | p50 ms | p95 ms | min ms | max ms | result bytes | goal p50 ≤ 50 ms (set for 100k) |"
     echo "|---|---|---:|---:|---:|---:|---:|---|"
     if [[ $QUERY_RC == 0 ]]; then
         tail -n +2 "$LOGS/queries.tsv" | while IFS=$'\t' read -r q params p50 p95 min max bytes; do
-            echo "| $q | $params | $p50 | $p95 | $min | $max | $bytes | $(met "$p50" 50 '<=') at $N |"
+            echo "| $q | $params | $p50 | $p95 | $min | $max | $bytes | $(met "$p50" 50 '<=') at $QUERY_N |"
         done
     else
         echo "| (QueryLatency failed, exit $QUERY_RC) | | | | | | | |"
@@ -318,8 +334,8 @@ csv ratio load_vs_tdbloader_basic "$N" "$RATIO_LOAD" x "$ROUNDS" "goal >= 0.9"
 csv ratio replace_vs_fresh_load "$N" "$RATIO_REPLACE" x "$ROUNDS" "goal <= 2.0"
 if [[ $QUERY_RC == 0 ]]; then
     tail -n +2 "$LOGS/queries.tsv" | while IFS=$'\t' read -r q params p50 p95 min max bytes; do
-        csv query "${q}_p50" "$N" "$p50" ms 20 "$params"
-        csv query "${q}_p95" "$N" "$p95" ms 20 "$params"
+        csv query "${q}_p50" "$QUERY_N" "$p50" ms "$QUERY_RUNS" "$params"
+        csv query "${q}_p95" "$QUERY_N" "$p95" ms "$QUERY_RUNS" "$params"
     done
 fi
 if [[ $N2 -gt 0 ]]; then
@@ -341,3 +357,8 @@ csv info commit 0 "$COMMIT" - 0 "${DIRTY# }"
 BENCH_DONE=1
 say "results: $BASE.md and $BASE.csv"
 cat "$MD"
+FAILED_RUNS=$(for key in "${!WALLS[@]}"; do [[ -n ${FAILS[$key]:-} ]] && printf ' %s' "$key"; done; true)
+if [[ -n $FAILED_RUNS || $QUERY_RC != 0 ]]; then
+    say "some runs failed:$FAILED_RUNS$( [[ $QUERY_RC != 0 ]] && echo " queries")"
+    exit 1
+fi
