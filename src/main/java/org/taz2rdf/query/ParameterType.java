@@ -13,7 +13,10 @@ import org.apache.jena.irix.IRIx;
  * never pasted into query text, so no value can change what a query does.
  */
 public enum ParameterType {
-    /** A plain string literal; queries compare it with {@code STR(…)}, so language tags do not matter. */
+    /**
+     * A plain string literal. Queries look a name up as the mapper writes it, as this literal and as the same text
+     * tagged {@code @de}, so either form matches; a name with another language tag does not.
+     */
     string,
     /** An absolute IRI. */
     iri,
