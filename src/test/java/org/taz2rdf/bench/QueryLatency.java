@@ -23,10 +23,12 @@ import org.taz2rdf.store.ArticleStore;
  * through {@link QueryRunner} with the command's default result formats ({@code text}, Turtle), the result
  * written to a stream that discards it, and prints one tab-separated line per query: name, parameters ({@code -}
  * for none), median
- * and 95th percentile (nearest rank), minimum and maximum in milliseconds, and the bytes of one result.
+ * and 95th percentile (nearest rank), minimum and maximum in milliseconds, the bytes of one result, and the
+ * number of timed runs. A query that takes long stops early: warm-up after {@code BUDGET/4} seconds, timed runs
+ * after {@code BUDGET} seconds but never below three.
  *
  * <pre>{@code
- * java -cp <test classpath> org.taz2rdf.bench.QueryLatency STORE [WARMUP=5] [MEASURED=20]
+ * java -cp <test classpath> org.taz2rdf.bench.QueryLatency STORE [WARMUP=5] [MEASURED=20] [BUDGET=60]
  * }</pre>
  */
 public final class QueryLatency {
@@ -36,13 +38,14 @@ public final class QueryLatency {
     private QueryLatency() {}
 
     public static void main(String[] args) {
-        if (args.length < 1 || args.length > 3) {
-            System.err.println("usage: QueryLatency STORE [WARMUP=5] [MEASURED=20]");
+        if (args.length < 1 || args.length > 4) {
+            System.err.println("usage: QueryLatency STORE [WARMUP=5] [MEASURED=20] [BUDGET=60]");
             System.exit(2);
         }
         Path location = Path.of(args[0]);
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int measured = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        double budgetMillis = (args.length > 3 ? Integer.parseInt(args[3]) : 60) * 1000.0;
         if (!ArticleStore.exists(location)) {
             System.err.println("QueryLatency: no TDB2 store at " + location);
             System.exit(2);
@@ -51,15 +54,15 @@ public final class QueryLatency {
             QueryParameters parameters = QueryParameters.of(store.dataset());
             System.err.println("QueryLatency: parameters " + parameters);
             QueryRunner runner = new QueryRunner(store.dataset(), TIMEOUT);
-            System.out.println("query\tparams\tp50_ms\tp95_ms\tmin_ms\tmax_ms\tresult_bytes");
+            System.out.println("query\tparams\tp50_ms\tp95_ms\tmin_ms\tmax_ms\tresult_bytes\truns");
             for (BundledQuery bundled : BundledQuery.all()) {
-                System.out.println(measure(runner, bundled, parameters, warmup, measured));
+                System.out.println(measure(runner, bundled, parameters, warmup, measured, budgetMillis));
             }
         }
     }
 
     private static String measure(QueryRunner runner, BundledQuery bundled, QueryParameters parameters, int warmup,
-            int measured) {
+            int measured, double budgetMillis) {
         Map<String, Node> bindings = new LinkedHashMap<>();
         StringBuilder shown = new StringBuilder();
         for (Parameter parameter : bundled.parameters()) {
@@ -73,22 +76,27 @@ public final class QueryLatency {
         Query query = QueryRunner.parse(bundled.text());
         CountingSink sink = new CountingSink();
         double[] millis = new double[measured];
+        int runs = 0;
         try {
-            for (int i = 0; i < warmup; i++) {
+            long warmupStart = System.nanoTime();
+            for (int i = 0; i < warmup && (System.nanoTime() - warmupStart) / 1e6 < budgetMillis / 4; i++) {
                 runner.run(query, bindings, ResultFormat.text, RDFFormat.TURTLE_PRETTY, sink);
             }
-            for (int i = 0; i < measured; i++) {
+            double spent = 0;
+            while (runs < measured && (runs < 3 || spent < budgetMillis)) {
                 sink.bytes = 0;
                 long start = System.nanoTime();
                 runner.run(query, bindings, ResultFormat.text, RDFFormat.TURTLE_PRETTY, sink);
-                millis[i] = (System.nanoTime() - start) / 1e6;
+                millis[runs] = (System.nanoTime() - start) / 1e6;
+                spent += millis[runs++];
             }
         } catch (QueryTimeoutException e) {
-            return String.join("\t", bundled.name(), shown, "timeout", "timeout", "", "", "");
+            return String.join("\t", bundled.name(), shown, "timeout", "timeout", "", "", "", Integer.toString(runs));
         }
-        Arrays.sort(millis);
-        return String.format(Locale.ROOT, "%s\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%d", bundled.name(), shown,
-                rank(millis, 0.50), rank(millis, 0.95), millis[0], millis[millis.length - 1], sink.bytes);
+        double[] timed = Arrays.copyOf(millis, runs);
+        Arrays.sort(timed);
+        return String.format(Locale.ROOT, "%s\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d", bundled.name(), shown,
+                rank(timed, 0.50), rank(timed, 0.95), timed[0], timed[timed.length - 1], sink.bytes, runs);
     }
 
     /** The nearest-rank percentile of sorted values. */
