@@ -35,7 +35,8 @@ final class LoadCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + ArticleLoader.DEFAULT_BATCH,
-            description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+            description = "Articles in the first write transaction; each later one takes as many as were committed"
+                    + " before it, so that the store grows little (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Mixin

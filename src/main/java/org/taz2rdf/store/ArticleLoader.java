@@ -12,7 +12,10 @@ import org.taz2rdf.rdf.IriMinter;
 /**
  * Loads articles into an {@link ArticleStore} through ordinary TDB2 write transactions, a batch of articles per
  * transaction: each article is written as it arrives, and the transaction is committed after every batch, so a
- * crash at any moment leaves every article either fully old or fully new. Loading an article replaces its graph
+ * crash at any moment leaves every article either fully old or fully new. The first batch holds
+ * {@code batchSize} articles, each later one as many as this loader committed before it: TDB2 leaves a copy of
+ * every index block a transaction changes, so a store grows with each commit, and doubling batches keep the
+ * commits of a load of N articles to about log2(N / batchSize), while a crash loses at most the running batch. Loading an article replaces its graph
  * exactly; an article whose source digest and taz2rdf version are already recorded is skipped. After the last
  * batch the related articles known only by title are resolved again. Close it to abandon an unfinished batch
  * (after an error); only {@link #isStored} may be called from other threads.
@@ -29,6 +32,8 @@ public final class ArticleLoader implements AutoCloseable {
     private final int batchSize;
     private Provenance provenance;
     private int inBatch;
+    private long committed;
+    private int transactions;
     private LoadResult result = LoadResult.NONE;
 
     public ArticleLoader(ArticleStore store, IriMinter iris, String version, Clock clock, int batchSize) {
@@ -57,6 +62,11 @@ public final class ArticleLoader implements AutoCloseable {
         result = result.plus(new LoadResult(0, 0, 1));
     }
 
+    /** Write transactions committed so far. */
+    int transactions() {
+        return transactions;
+    }
+
     /** Writes one article in the running batch; commits the batch when it is full. */
     public void add(LoadUnit unit) {
         DatasetGraph dataset = store.dataset();
@@ -70,7 +80,7 @@ public final class ArticleLoader implements AutoCloseable {
             close();
             throw e;
         }
-        if (++inBatch >= batchSize) {
+        if (++inBatch >= Math.max(batchSize, committed)) {
             commit();
         }
     }
@@ -98,7 +108,9 @@ public final class ArticleLoader implements AutoCloseable {
             store.dataset().commit();
             store.dataset().end();
             provenance = null;
+            committed += inBatch;
             inBatch = 0;
+            transactions++;
         }
     }
 

@@ -68,6 +68,23 @@ class ArticleStoreTest {
     }
 
     @Test
+    void eachBatchHoldsAsManyArticlesAsWereCommittedBefore() throws IOException {
+        try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
+            List<LoadUnit> units = StoreFixture.units(StoreFixture.samples());
+            ArticleLoader loader = new ArticleLoader(store, StoreFixture.IRIS, "test", StoreFixture.CLOCK, 1);
+            int[] commitsAfter = new int[units.size()];
+            for (int i = 0; i < units.size(); i++) {
+                loader.add(units.get(i));
+                commitsAfter[i] = loader.transactions();
+            }
+            assertThat(loader.finish()).isEqualTo(new LoadResult(7, 0, 0));
+            // batches of 1, 1, 2, then the last 3 articles at finish
+            assertThat(commitsAfter).containsExactly(1, 2, 2, 3, 3, 3, 3);
+            assertThat(loader.transactions()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void deletingAnArticleKeepsWhatOthersSayOfSharedAuthorsAndTags() throws IOException {
         try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
             StoreFixture.load(store, StoreFixture.samples());
