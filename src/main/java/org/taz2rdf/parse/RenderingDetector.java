@@ -67,7 +67,7 @@ final class RenderingDetector {
                 continue;
             }
             nonBlank++;
-            if (GOPHER_ITEM.matcher(line).matches()) {
+            if (line.indexOf('\t') > 0 && GOPHER_ITEM.matcher(line).matches()) {
                 items++;
             }
         }

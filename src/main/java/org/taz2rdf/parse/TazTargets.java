@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Reads taz ids and slugs out of link targets ({@code /Slug/!5934444}, {@code gopher://taz.de/1/!a42996}). */
 final class TazTargets {
 
+    private static final Pattern TAZ_ADDRESS = Pattern.compile("(?i)[a-z]+://(www\\.)?taz\\.de([:/].*)?");
+
     private static final Pattern ARTICLE = Pattern.compile("(?:^|/)(?:([^/!]+)/)?!(\\d{4,9})/?$");
     private static final Pattern PERSON = Pattern.compile("!(a\\d{2,9})/?$");
     private static final Pattern TAG = Pattern.compile("!(t\\d{3,9})/?$");
@@ -41,6 +43,6 @@ final class TazTargets {
 
     /** Site-relative, or on the host taz.de over any protocol. */
     static boolean isTaz(String target) {
-        return target.startsWith("/") || target.matches("(?i)[a-z]+://(www\\.)?taz\\.de([:/].*)?");
+        return target.startsWith("/") || TAZ_ADDRESS.matcher(target).matches();
     }
 }

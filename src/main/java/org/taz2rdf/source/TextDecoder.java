@@ -28,24 +28,55 @@ public final class TextDecoder {
     public SourceDocument decode(String name, byte[] bytes) {
         String plain = new String(bytes, StandardCharsets.UTF_8);
         int plainStart = plain.startsWith("\uFEFF") ? 1 : 0;
-        if (plain.indexOf(REPLACEMENT) < 0 && isClean(plain, plainStart)) {
-            // Valid UTF-8 (an invalid sequence would have become U+FFFD) with nothing to change or report.
+        // Java's decoder turns each invalid sequence into U+FFFD; as many U+FFFD as encoded ones means none was.
+        boolean valid = count(plain, REPLACEMENT) == countEncodedReplacements(bytes);
+        if (valid && isClean(plain, plainStart)) {
             return new SourceDocument(name, plain.substring(plainStart), List.of());
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        StringBuilder text = new StringBuilder(bytes.length);
-        List<InvalidBytes> invalid = decodeStrictly(bytes, text);
+        CharSequence text = plain;
+        List<InvalidBytes> invalid = List.of();
+        if (!valid) {
+            StringBuilder strict = new StringBuilder(bytes.length);
+            invalid = decodeStrictly(bytes, strict);
+            text = strict;
+        }
         int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
         String normalised = normaliseAndReport(name, text, start, invalid, diagnostics);
         return new SourceDocument(name, normalised, diagnostics);
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The number of U+FFFD encoded in UTF-8 (EF BF BD) in the bytes. */
+    private static int countEncodedReplacements(byte[] bytes) {
+        int n = 0;
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if (bytes[i] == (byte) 0xEF && bytes[i + 1] == (byte) 0xBF && bytes[i + 2] == (byte) 0xBD) {
+                n++;
+                i += 2;
+            }
+        }
+        return n;
+    }
+
+    /** A character kept as it is that takes one column: not a line end, surrogate or character to remove. */
+    private static boolean isPlain(char c) {
+        return c < 0x7F ? c >= 0x20 || c == '\t'
+                : c >= 0xA0 && !Character.isSurrogate(c) && (c < 0xFDD0 || c > 0xFDEF) && c < 0xFFFE;
     }
 
     /** Whether the text from {@code start} has no line ending but {@code \n} and no character to remove. */
     private static boolean isClean(String text, int start) {
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 ? c != '\n' && c != '\t'
-                    : c >= 0x7F && (c <= 0x9F || Character.isSurrogate(c) || c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE)) {
+            if (c != '\n' && !isPlain(c)) {
                 return false;
             }
         }
@@ -89,6 +120,17 @@ public final class TextDecoder {
         int column = 1;
         int nextInvalid = 0;
         for (int i = start; i < raw.length(); i++) {
+            int end = i;
+            int stop = nextInvalid < invalid.size() ? invalid.get(nextInvalid).charIndex() : raw.length();
+            while (end < stop && isPlain(raw.charAt(end))) {
+                end++;
+            }
+            if (end > i) {
+                out.append(raw, i, end);
+                column += end - i;
+                i = end - 1;
+                continue;
+            }
             char c = raw.charAt(i);
             if (nextInvalid < invalid.size() && invalid.get(nextInvalid).charIndex() == i) {
                 InvalidBytes mark = invalid.get(nextInvalid++);
