@@ -17,7 +17,6 @@ import org.taz2rdf.source.Input;
 import org.taz2rdf.store.ArticleLoader;
 import org.taz2rdf.store.ArticleStore;
 import org.taz2rdf.store.LoadResult;
-import org.taz2rdf.store.LoadUnit;
 
 /** One load run into an open store, with diagnostics, progress and the summary line; shared by load and harvest. */
 final class StoreLoading {
