@@ -27,7 +27,8 @@ import org.taz2rdf.source.Input;
 /** Articles formatted one at a time add up to what one writer makes of all of them. */
 class ArticleChunksTest {
 
-    private static List<List<Quad>> articles() throws IOException {
+    /** The quads of each golden input, one list per article. */
+    static List<List<Quad>> articles() throws IOException {
         ArticleReader reader = new ArticleReader(DiagnosticPolicy.LENIENT);
         ArticleMapper mapper = new ArticleMapper(new IriMinter(IriMinter.DEFAULT_BASE));
         List<List<Quad>> articles = new ArrayList<>();
