@@ -23,6 +23,13 @@ public final class Tazv {
     /** The SHA-256 of a source text, in lower-case hex. */
     public static final Node sha256 = term("sha256");
 
+    /** The folded headline of the article an article graph holds (store bookkeeping, metadata graph). */
+    public static final Node headlineKey = term("headlineKey");
+    /** The folded title of a related article an article graph knows only by title (metadata graph). */
+    public static final Node relatedKey = term("relatedKey");
+    /** The type of a metadata graph that records both keys for every article graph. */
+    public static final Node HeadlineKeyIndex = term("HeadlineKeyIndex");
+
     private Tazv() {}
 
     private static Node term(String local) {

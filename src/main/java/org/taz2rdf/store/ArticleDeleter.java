@@ -11,7 +11,7 @@ import org.taz2rdf.rdf.IriMinter;
 /**
  * Deletes articles by taz id in one write transaction: each article's graph and its metadata go; what other
  * articles say of shared authors and tags stays, since it lives in their graphs. Related articles are then
- * resolved again.
+ * resolved again around the deleted ones.
  */
 public final class ArticleDeleter {
 
@@ -26,8 +26,10 @@ public final class ArticleDeleter {
     /** Deletes the articles; returns the ids that were not in the store. */
     public List<String> delete(List<String> tazIds) {
         DatasetGraph dataset = store.dataset();
+        ResolutionScope changed = new ResolutionScope();
         List<String> missing = Txn.calculateWrite(dataset, () -> {
             Provenance provenance = new Provenance(dataset, iris, "");
+            HeadlineKeys keys = new HeadlineKeys(dataset, iris);
             List<String> absent = new ArrayList<>();
             for (String id : tazIds) {
                 Node graph = NodeFactory.createURI(iris.graphOfId(id));
@@ -35,12 +37,13 @@ public final class ArticleDeleter {
                     absent.add(id);
                     continue;
                 }
+                changed.note(keys.read(graph));
                 dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 provenance.forget(graph.getURI());
             }
             return absent;
         });
-        new RelatedResolver(dataset, iris).resolve();
+        new RelatedResolver(dataset, iris).resolve(changed);
         return missing;
     }
 }

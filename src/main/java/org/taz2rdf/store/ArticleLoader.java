@@ -17,7 +17,7 @@ import org.taz2rdf.rdf.IriMinter;
  * every index block a transaction changes, so a store grows with each commit, and doubling batches keep the
  * commits of a load of N articles to about log2(N / batchSize), while a crash loses at most the running batch. Loading an article replaces its graph
  * exactly; an article whose source digest and taz2rdf version are already recorded is skipped. After the last
- * batch the related articles known only by title are resolved again. Close it to abandon an unfinished batch
+ * batch the related articles known only by title are resolved again, around the articles this loader changed. Close it to abandon an unfinished batch
  * (after an error); only {@link #isStored} may be called from other threads.
  */
 public final class ArticleLoader implements AutoCloseable {
@@ -30,6 +30,8 @@ public final class ArticleLoader implements AutoCloseable {
     private final String version;
     private final Clock clock;
     private final int batchSize;
+    private final HeadlineKeys keys;
+    private final ResolutionScope changed = new ResolutionScope();
     private Provenance provenance;
     private int inBatch;
     private long committed;
@@ -45,6 +47,7 @@ public final class ArticleLoader implements AutoCloseable {
         this.version = version;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.keys = new HeadlineKeys(store.dataset(), iris);
     }
 
     /**
@@ -73,6 +76,7 @@ public final class ArticleLoader implements AutoCloseable {
         if (provenance == null) {
             dataset.begin(TxnType.WRITE);
             provenance = new Provenance(dataset, iris, version);
+            keys.startIfEmpty();
         }
         try {
             result = result.plus(write(dataset, unit));
@@ -88,7 +92,7 @@ public final class ArticleLoader implements AutoCloseable {
     /** Commits the running batch, resolves related articles, and returns the totals. */
     public LoadResult finish() {
         commit();
-        new RelatedResolver(store.dataset(), iris).resolve();
+        new RelatedResolver(store.dataset(), iris).resolve(changed);
         return result;
     }
 
@@ -120,11 +124,17 @@ public final class ArticleLoader implements AutoCloseable {
         }
         Node graph = NodeFactory.createURI(unit.graph());
         boolean existed = dataset.containsGraph(graph) && !dataset.getGraph(graph).isEmpty();
+        if (existed) {
+            changed.note(keys.read(graph));
+        }
         dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         for (Quad quad : unit.quads()) {
             dataset.add(graph, quad.getSubject(), quad.getPredicate(), quad.getObject());
         }
         provenance.record(unit.graph(), unit.sourceName(), unit.sha256(), clock.instant());
+        GraphKeys now = keys.of(unit.quads().iterator());
+        keys.record(graph, now);
+        changed.note(now);
         return existed ? new LoadResult(0, 1, 0) : new LoadResult(1, 0, 0);
     }
 }
