@@ -32,16 +32,15 @@ public final class InputCollector {
         this.stdin = stdin;
     }
 
-    /** The inputs found and the operands that could not be used. */
+    /** The inputs found (an unmodifiable list, compact however many files the folders hold) and the operands that could not be used. */
     public record Collected(List<Input> inputs, List<Diagnostic> problems) {
         public Collected {
-            inputs = List.copyOf(inputs);
             problems = List.copyOf(problems);
         }
     }
 
     public Collected collect(List<String> operands) {
-        List<Input> inputs = new ArrayList<>();
+        InputList.Builder inputs = new InputList.Builder();
         List<Diagnostic> problems = new ArrayList<>();
         boolean stdinTaken = false;
         for (String operand : operands) {
@@ -62,23 +61,24 @@ public final class InputCollector {
             if (operand.isBlank()) {
                 problems.add(unreadable("''", "an empty name is no file or folder"));
             } else if (Files.isDirectory(path)) {
-                inputs.addAll(walk(path, problems));
+                inputs.addFolder(path, walk(path, problems));
             } else if (Files.isRegularFile(path) && Files.isReadable(path)) {
                 inputs.add(new Input.FileInput(path));
             } else {
                 problems.add(unreadable(operand, Files.exists(path) ? "cannot be read" : "no such file or folder"));
             }
         }
-        return new Collected(inputs, problems);
+        return new Collected(inputs.build(), problems);
     }
 
-    private static List<Input> walk(Path folder, List<Diagnostic> problems) {
+    /** The article files under the folder, relative to it, in path order. */
+    private static List<Path> walk(Path folder, List<Diagnostic> problems) {
         try (Stream<Path> paths = Files.walk(folder)) {
             return paths.filter(Files::isRegularFile)
-                    .filter(path -> !isHidden(folder.relativize(path)))
+                    .map(folder::relativize)
+                    .filter(relative -> !isHidden(relative))
                     .filter(InputCollector::hasArticleExtension)
                     .sorted()
-                    .map(path -> (Input) new Input.FileInput(path))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             problems.add(unreadable(folder.toString(), "folder cannot be read: " + e.getMessage()));

@@ -98,6 +98,27 @@ class InputCollectorTest {
     }
 
     @Test
+    void mixesFilesFoldersEmptyFoldersAndStandardInputInTheOrderOfTheOperands() throws IOException {
+        Path single = touch("single.txt");
+        touch("one/b.txt");
+        touch("one/ä/ü.txt");
+        touch("one/a.gmi");
+        Files.createDirectories(folder.resolve("empty"));
+        touch("two/x.txt");
+
+        InputCollector.Collected collected = collect(folder.resolve("empty").toString(), single.toString(),
+                folder.resolve("one").toString(), "-", folder.resolve("empty").toString(),
+                folder.resolve("two").toString(), single.toString());
+
+        assertThat(names(collected)).containsExactly(single.toString(), folder.resolve("one/a.gmi").toString(),
+                folder.resolve("one/b.txt").toString(), folder.resolve("one/ä/ü.txt").toString(), "<stdin>",
+                folder.resolve("two/x.txt").toString(), single.toString());
+        assertThat(collected.inputs()).hasSize(7);
+        assertThat(collected.inputs().get(2)).isEqualTo(new Input.FileInput(folder.resolve("one/b.txt")));
+        assertThat(collected.inputs().get(6)).isEqualTo(new Input.FileInput(single));
+    }
+
+    @Test
     void namesAFileByThePathAsGiven() throws IOException {
         touch("rel/!5536273.txt");
         String given = folder.resolve("rel/../rel/!5536273.txt").toString();
