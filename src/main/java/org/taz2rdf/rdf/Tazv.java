@@ -30,6 +30,9 @@ public final class Tazv {
     /** The type of a metadata graph that records both keys for every article graph. */
     public static final Node HeadlineKeyIndex = term("HeadlineKeyIndex");
 
+    /** The type of a metadata graph whose changes are not yet joined by related titles. */
+    public static final Node ResolutionPending = term("ResolutionPending");
+
     private Tazv() {}
 
     private static Node term(String local) {

@@ -30,6 +30,7 @@ public final class ArticleDeleter {
         List<String> missing = Txn.calculateWrite(dataset, () -> {
             Provenance provenance = new Provenance(dataset, iris, "");
             HeadlineKeys keys = new HeadlineKeys(dataset, iris);
+            changed.begin(keys);
             List<String> absent = new ArrayList<>();
             for (String id : tazIds) {
                 Node graph = NodeFactory.createURI(iris.graphOfId(id));

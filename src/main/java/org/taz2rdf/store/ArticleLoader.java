@@ -15,10 +15,12 @@ import org.taz2rdf.rdf.IriMinter;
  * crash at any moment leaves every article either fully old or fully new. The first batch holds
  * {@code batchSize} articles, each later one as many as this loader committed before it: TDB2 leaves a copy of
  * every index block a transaction changes, so a store grows with each commit, and doubling batches keep the
- * commits of a load of N articles to about log2(N / batchSize), while a crash loses at most the running batch. Loading an article replaces its graph
- * exactly; an article whose source digest and taz2rdf version are already recorded is skipped. After the last
- * batch the related articles known only by title are resolved again, around the articles this loader changed. Close it to abandon an unfinished batch
- * (after an error); only {@link #isStored} may be called from other threads.
+ * commits of a load of N articles to about log2(N / batchSize), while a crash loses at most the running batch.
+ * Loading an article replaces its graph exactly; an article whose source digest and taz2rdf version are already
+ * recorded is skipped. After the last batch the related articles known only by title are resolved again, around
+ * the articles this loader changed (or over the whole store, when an earlier run stopped before resolving).
+ * Close it to abandon an unfinished batch (after an error); only {@link #isStored} may be called from other
+ * threads.
  */
 public final class ArticleLoader implements AutoCloseable {
 
@@ -77,6 +79,7 @@ public final class ArticleLoader implements AutoCloseable {
             dataset.begin(TxnType.WRITE);
             provenance = new Provenance(dataset, iris, version);
             keys.startIfEmpty();
+            changed.begin(keys);
         }
         try {
             result = result.plus(write(dataset, unit));

@@ -115,10 +115,24 @@ final class HeadlineKeys {
         }
     }
 
+    /** Whether article graphs were written since related articles were last resolved. */
+    boolean isPending() {
+        return dataset.contains(metadata, metadata, RDF.type.asNode(), Tazv.ResolutionPending);
+    }
+
+    void markPending() {
+        dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.ResolutionPending);
+    }
+
+    void clearPending() {
+        dataset.delete(metadata, metadata, RDF.type.asNode(), Tazv.ResolutionPending);
+    }
+
     /** Records the keys of every graph that has provenance, and notes that the index is complete. */
     void recordAll() {
         List<Node> graphs = new ArrayList<>();
-        dataset.find(metadata, Node.ANY, RDF.type.asNode(), ENTITY).forEachRemaining(quad -> graphs.add(quad.getSubject()));
+        dataset.find(metadata, Node.ANY, RDF.type.asNode(), ENTITY)
+                .forEachRemaining(quad -> graphs.add(quad.getSubject()));
         for (Node graph : graphs) {
             if (dataset.containsGraph(graph)) {
                 dataset.deleteAny(metadata, graph, Tazv.headlineKey, Node.ANY);

@@ -24,8 +24,9 @@ import org.taz2rdf.rdf.Tazv;
  *
  * <p>After a change only the keys the change touched are worked out again ({@link ResolutionScope}): the joins
  * those keys call for are added, and a join near the change that nothing calls for any more is removed. A scope
- * that stands for everything, or a store whose keys were never recorded, is worked out from every graph that refers
- * to a title (memory for the joins it finds, not for the whole store).
+ * that stands for everything, a store whose keys were never recorded, or one that an earlier run changed and left
+ * unresolved (it stopped in between; {@link ResolutionScope#begin}), is worked out from every graph that refers to
+ * a title (memory for the joins it finds, not for the whole store).
  * Either way the resolution graph ends as if it had been worked out from the whole store.
  */
 final class RelatedResolver {
@@ -50,11 +51,15 @@ final class RelatedResolver {
                 index.recordAll();
                 scope.everything();
             }
+            if (index.isPending() && !scope.hasBegun()) {
+                scope.everything();
+            }
             if (scope.isEverything()) {
                 resolveEverything();
             } else {
                 resolveNear(scope);
             }
+            index.clearPending();
         });
     }
 

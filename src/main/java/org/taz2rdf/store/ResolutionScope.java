@@ -20,6 +20,7 @@ final class ResolutionScope {
     private Set<Node> referrers = new HashSet<>();
     private Set<Node> titles = new HashSet<>();
     private boolean everything;
+    private boolean begun;
 
     ResolutionScope() {
         this(LIMIT);
@@ -27,6 +28,27 @@ final class ResolutionScope {
 
     ResolutionScope(int limit) {
         this.limit = limit;
+    }
+
+    /**
+     * Marks the store as having changes to resolve; call in each write transaction that changes article graphs, so
+     * that the mark is durable with them. A mark that an earlier run left (it stopped before resolving) makes this
+     * scope the whole store.
+     */
+    void begin(HeadlineKeys keys) {
+        if (keys.isPending()) {
+            if (!begun) {
+                everything();
+            }
+        } else {
+            keys.markPending();
+        }
+        begun = true;
+    }
+
+    /** Whether {@link #begin} was called: this run marked its changes. */
+    boolean hasBegun() {
+        return begun;
     }
 
     /** Notes the keys of what a changed graph holds; note them before and after the change. */

@@ -17,6 +17,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,6 +91,28 @@ class RelatedResolverTest {
         }
     }
 
+    @Test
+    void aRunAfterOneThatStoppedBeforeResolvingResolvesWhatThatOneChanged() {
+        try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
+            DatasetGraph dataset = store.dataset();
+            try (ArticleLoader first = new ArticleLoader(store, StoreFixture.IRIS, "test", StoreFixture.CLOCK, 1)) {
+                first.add(article(1, "Hafen", List.of(), "a"));
+                first.finish();
+            }
+            try (ArticleLoader stopped = new ArticleLoader(store, StoreFixture.IRIS, "test", StoreFixture.CLOCK, 1)) {
+                stopped.add(article(2, "Klima", List.of("Hafen"), "b"));
+                stopped.add(article(3, "Mieten steigen", List.of("Klima!"), "c"));
+            }
+            Set<String> expected = expectedJoins(dataset);
+            assertThat(joins(dataset)).isEmpty();
+            try (ArticleLoader unchanged = new ArticleLoader(store, StoreFixture.IRIS, "test", StoreFixture.CLOCK, 1)) {
+                unchanged.finish();
+            }
+            assertThat(expected).hasSize(4);
+            assertThat(joins(dataset)).isEqualTo(expected);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {9, 10})
     void resolvingEverythingRepairsAResolutionGraphThatWentWrong(long seed) {
@@ -130,23 +153,35 @@ class RelatedResolverTest {
 
     /** An article of this id: a headline, and zero to four related articles known by title. */
     private static LoadUnit article(Random random, int id, int step) {
+        List<String> titles = new ArrayList<>();
+        String headline = headline(random);
+        for (int i = random.nextInt(5); i > 0; i--) {
+            titles.add(headline(random));
+        }
+        return article(id, headline, titles, step + "-" + random.nextInt());
+    }
+
+    private static LoadUnit article(int id, String headline, List<String> titles, String version) {
         Node graph = NodeFactory.createURI(StoreFixture.IRIS.graphOfId(String.valueOf(id)));
         Node article = NodeFactory.createURI("https://taz.de/!" + id + "/");
         List<Quad> quads = new ArrayList<>();
         quads.add(Quad.create(graph, article, SchemaDO.publisher.asNode(), PUBLISHER));
-        quads.add(Quad.create(graph, article, SchemaDO.headline.asNode(), headline(random)));
-        for (int i = random.nextInt(5); i > 0; i--) {
-            Node title = headline(random);
-            Node related = NodeFactory.createURI(StoreFixture.IRIS.relatedPrefix()
-                    + Integer.toHexString(title.getLiteralLexicalForm().hashCode()));
+        quads.add(Quad.create(graph, article, SchemaDO.headline.asNode(), text(headline)));
+        for (String title : titles) {
+            Node related = NodeFactory.createURI(
+                    StoreFixture.IRIS.relatedPrefix() + Integer.toHexString(title.hashCode()));
             quads.add(Quad.create(graph, article, Tazv.relatedArticle, related));
-            quads.add(Quad.create(graph, related, SchemaDO.headline.asNode(), title));
+            quads.add(Quad.create(graph, related, SchemaDO.headline.asNode(), text(title)));
         }
-        return new LoadUnit(graph.getURI(), quads, "!" + id + ".txt", "sha-" + id + "-" + step + "-" + random.nextInt());
+        return new LoadUnit(graph.getURI(), quads, "!" + id + ".txt", "sha-" + id + "-" + version);
     }
 
-    private static Node headline(Random random) {
-        return NodeFactory.createLiteralLang(HEADLINES[random.nextInt(HEADLINES.length)], "de");
+    private static Node text(String german) {
+        return NodeFactory.createLiteralLang(german, "de");
+    }
+
+    private static String headline(Random random) {
+        return HEADLINES[random.nextInt(HEADLINES.length)];
     }
 
     private static Set<String> joins(DatasetGraph dataset) {
