@@ -25,6 +25,7 @@ public enum OutputFormat {
         this.streaming = streaming;
     }
 
+    /** Jena's format of the same name: RdfFileWriter writes its bytes (RdfFileWriterTest compares them). */
     RDFFormat jenaFormat() {
         return jenaFormat;
     }

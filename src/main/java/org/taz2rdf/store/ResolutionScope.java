@@ -12,7 +12,10 @@ import org.apache.jena.graph.Node;
  */
 final class ResolutionScope {
 
-    /** Keys beyond which resolving everything is cheaper than remembering what changed. */
+    /**
+     * Keys beyond which a scope stands for the whole store: a change that large would otherwise be remembered in
+     * memory, and resolving everything then costs little more than the change itself.
+     */
     static final int LIMIT = 20_000;
 
     private final int limit;
