@@ -19,6 +19,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RDFFormat;
 import org.taz2rdf.query.BundledQuery;
+import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.query.Parameter;
 import org.taz2rdf.query.ParameterType;
 import org.taz2rdf.query.QueryRunner;
@@ -120,8 +121,9 @@ final class QueryCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         Map<String, Node> bindings = bindings(bundled);
-        StoreAccess.iris(store, spec.commandLine());
+        IriMinter iris = StoreAccess.iris(store, spec.commandLine());
         return StoreAccess.with(store, err, opened -> {
+            StoreAccess.ensureCounts(opened, iris, err);
             OutputStream buffered = new BufferedOutputStream(stdout, 1 << 16);
             try {
                 new QueryRunner(opened.dataset(), Duration.ofSeconds(timeoutSeconds))

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.serve.ServerSettings;
 import org.taz2rdf.serve.TazServer;
 import picocli.CommandLine;
@@ -52,12 +53,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        StoreAccess.iris(store, spec.commandLine());
+        IriMinter iris = StoreAccess.iris(store, spec.commandLine());
         if (!dataset.matches("[A-Za-z0-9_-]+") || timeoutSeconds < 1 || port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--dataset takes letters, digits, - and _; --timeout at least 1; --port 0 to 65535");
         }
         return StoreAccess.with(store, err, opened -> {
+            StoreAccess.ensureCounts(opened, iris, err);
             FusekiServer server = TazServer.build(opened.dataset(), new ServerSettings(port, allInterfaces, dataset,
                     Duration.ofSeconds(timeoutSeconds), store.base)).start();
             String host = allInterfaces ? "0.0.0.0" : "127.0.0.1";

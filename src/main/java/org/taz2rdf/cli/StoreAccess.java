@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.store.ArticleStore;
 import org.taz2rdf.store.StoreBusyException;
+import org.taz2rdf.store.StoreCounts;
 import picocli.CommandLine;
 
 /** Opens the store for a command, turning a busy store into a clear message and exit code. */
@@ -18,6 +19,18 @@ final class StoreAccess {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, "--base: " + e.getMessage());
         }
+    }
+
+    /**
+     * Counts a store that an older taz2rdf loaded, once, saying so: the bundled queries read the store's counts of
+     * tags, authors and links.
+     */
+    static void ensureCounts(ArticleStore store, IriMinter iris, PrintWriter err) {
+        StoreCounts.ensureComplete(store, iris, () -> {
+            err.println("taz2rdf: counting the tags, authors and links of " + store.location() + " once (it was"
+                    + " loaded by an older taz2rdf); this reads every article");
+            err.flush();
+        });
     }
 
     /** Runs {@code work} on the opened store and closes it; returns its exit code. */

@@ -33,6 +33,19 @@ public final class Tazv {
     /** The type of a metadata graph whose changes are not yet joined by related titles. */
     public static final Node ResolutionPending = term("ResolutionPending");
 
+    /** The tag name a count node of the metadata graph counts the articles of. */
+    public static final Node tagName = term("tagName");
+    /** The author name a count node of the metadata graph counts the articles of. */
+    public static final Node authorName = term("authorName");
+    /** The taz article a count node of the metadata graph counts the linking articles of. */
+    public static final Node citedArticle = term("citedArticle");
+    /** How many articles carry the tag or are by the author a count node names. */
+    public static final Node articleCount = term("articleCount");
+    /** How many articles link to the article a count node names. */
+    public static final Node citationCount = term("citationCount");
+    /** The type of a metadata graph whose count nodes cover every article graph. */
+    public static final Node CountIndex = term("CountIndex");
+
     private Tazv() {}
 
     private static Node term(String local) {

@@ -2,16 +2,18 @@ package org.taz2rdf.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.taz2rdf.rdf.IriMinter;
 
 /**
  * Deletes articles by taz id in one write transaction: each article's graph and its metadata go; what other
- * articles say of shared authors and tags stays, since it lives in their graphs. Related articles are then
- * resolved again around the deleted ones.
+ * articles say of shared authors and tags stays, since it lives in their graphs; the store's counts lose what the
+ * deleted graphs counted. Related articles are then resolved again around the deleted ones.
  */
 public final class ArticleDeleter {
 
@@ -30,6 +32,7 @@ public final class ArticleDeleter {
         List<String> missing = Txn.calculateWrite(dataset, () -> {
             Provenance provenance = new Provenance(dataset, iris, "");
             HeadlineKeys keys = new HeadlineKeys(dataset, iris);
+            StoreCounts counts = new StoreCounts(dataset, iris);
             changed.begin(keys);
             List<String> absent = new ArrayList<>();
             for (String id : tazIds) {
@@ -38,13 +41,17 @@ public final class ArticleDeleter {
                     absent.add(id);
                     continue;
                 }
-                changed.note(keys.read(graph));
+                List<Quad> quads = Iter.toList(dataset.find(graph, Node.ANY, Node.ANY, Node.ANY));
+                changed.note(keys.of(quads.iterator()));
+                counts.add(GraphCounts.of(quads).negated());
                 dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 provenance.forget(graph.getURI());
             }
+            counts.flush();
             return absent;
         });
         new RelatedResolver(dataset, iris).resolve(changed);
+        StoreCounts.ensureComplete(store, iris, () -> { });
         return missing;
     }
 }

@@ -1,6 +1,8 @@
 package org.taz2rdf.store;
 
 import java.time.Clock;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
@@ -17,8 +19,9 @@ import org.taz2rdf.rdf.IriMinter;
  * every index block a transaction changes, so a store grows with each commit, and doubling batches keep the
  * commits of a load of N articles to about log2(N / batchSize), while a crash loses at most the running batch.
  * Loading an article replaces its graph exactly; an article whose source digest and taz2rdf version are already
- * recorded is skipped. After the last batch the related articles known only by title are resolved again, around
- * the articles this loader changed (or over the whole store, when an earlier run stopped before resolving).
+ * recorded is skipped. The store's counts ({@link StoreCounts}) change in the same transactions. After the last
+ * batch the related articles known only by title are resolved again, around the articles this loader changed (or
+ * over the whole store, when an earlier run stopped before resolving).
  * Close it to abandon an unfinished batch (after an error); only {@link #isStored} may be called from other
  * threads.
  */
@@ -33,6 +36,7 @@ public final class ArticleLoader implements AutoCloseable {
     private final Clock clock;
     private final int batchSize;
     private final HeadlineKeys keys;
+    private final StoreCounts counts;
     private final ResolutionScope changed = new ResolutionScope();
     private Provenance provenance;
     private int inBatch;
@@ -50,6 +54,7 @@ public final class ArticleLoader implements AutoCloseable {
         this.clock = clock;
         this.batchSize = batchSize;
         this.keys = new HeadlineKeys(store.dataset(), iris);
+        this.counts = new StoreCounts(store.dataset(), iris);
     }
 
     /**
@@ -79,6 +84,7 @@ public final class ArticleLoader implements AutoCloseable {
             dataset.begin(TxnType.WRITE);
             provenance = new Provenance(dataset, iris, version);
             keys.startIfEmpty();
+            counts.startIfEmpty();
             changed.begin(keys);
         }
         try {
@@ -92,10 +98,14 @@ public final class ArticleLoader implements AutoCloseable {
         }
     }
 
-    /** Commits the running batch, resolves related articles, and returns the totals. */
+    /**
+     * Commits the running batch, resolves related articles, counts a store loaded before counts were kept, and
+     * returns the totals.
+     */
     public LoadResult finish() {
         commit();
         new RelatedResolver(store.dataset(), iris).resolve(changed);
+        StoreCounts.ensureComplete(store, iris, () -> { });
         return result;
     }
 
@@ -105,6 +115,7 @@ public final class ArticleLoader implements AutoCloseable {
         if (provenance != null) {
             provenance = null;
             inBatch = 0;
+            counts.discard();
             store.dataset().abort();
             store.dataset().end();
         }
@@ -112,6 +123,7 @@ public final class ArticleLoader implements AutoCloseable {
 
     private void commit() {
         if (provenance != null) {
+            counts.flush();
             store.dataset().commit();
             store.dataset().end();
             provenance = null;
@@ -128,7 +140,9 @@ public final class ArticleLoader implements AutoCloseable {
         Node graph = NodeFactory.createURI(unit.graph());
         boolean existed = dataset.containsGraph(graph) && !dataset.getGraph(graph).isEmpty();
         if (existed) {
-            changed.note(keys.read(graph));
+            List<Quad> before = Iter.toList(dataset.find(graph, Node.ANY, Node.ANY, Node.ANY));
+            changed.note(keys.of(before.iterator()));
+            counts.add(GraphCounts.of(before).negated());
         }
         dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         for (Quad quad : unit.quads()) {
@@ -138,6 +152,7 @@ public final class ArticleLoader implements AutoCloseable {
         GraphKeys now = keys.of(unit.quads().iterator());
         keys.record(graph, now);
         changed.note(now);
+        counts.add(GraphCounts.of(unit.quads()));
         return existed ? new LoadResult(0, 1, 0) : new LoadResult(1, 0, 0);
     }
 }

@@ -46,21 +46,7 @@ class RelatedResolverTest {
         int stepsWithJoins = 0;
         try (ArticleStore store = ArticleStore.open(dir.resolve("db-" + seed))) {
             for (int step = 0; step < 25; step++) {
-                if (random.nextInt(4) == 0) {
-                    List<String> ids = new ArrayList<>();
-                    for (int i = random.nextInt(3); i >= 0; i--) {
-                        ids.add(String.valueOf(1 + random.nextInt(12)));
-                    }
-                    new ArticleDeleter(store, StoreFixture.IRIS).delete(ids);
-                } else {
-                    try (ArticleLoader loader = new ArticleLoader(store, StoreFixture.IRIS, "test", StoreFixture.CLOCK,
-                            1 + random.nextInt(3))) {
-                        for (int i = random.nextInt(5); i >= 0; i--) {
-                            loader.add(article(random, 1 + random.nextInt(12), step));
-                        }
-                        loader.finish();
-                    }
-                }
+                StoreFixture.randomChange(store, random, step, RelatedResolverTest::article);
                 Set<String> joins = joins(store.dataset());
                 assertThat(joins).as("step %d", step).isEqualTo(expectedJoins(store.dataset()));
                 stepsWithJoins += joins.isEmpty() ? 0 : 1;

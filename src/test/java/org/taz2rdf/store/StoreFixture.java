@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.TreeSet;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -70,6 +71,32 @@ final class StoreFixture {
                     .forEachRemaining(quad -> lines.add(NodeFmtLib.str(quad.asTriple())));
             return lines;
         });
+    }
+
+    /** Makes a random article of an id at a step of a random test. */
+    interface RandomArticle {
+        LoadUnit make(Random random, int id, int step);
+    }
+
+    /**
+     * One random change to a store of ids 1 to 12: one in four deletes one to three ids, the others load one to five
+     * random articles in batches of one to three.
+     */
+    static void randomChange(ArticleStore store, Random random, int step, RandomArticle articles) {
+        if (random.nextInt(4) == 0) {
+            List<String> ids = new ArrayList<>();
+            for (int i = random.nextInt(3); i >= 0; i--) {
+                ids.add(String.valueOf(1 + random.nextInt(12)));
+            }
+            new ArticleDeleter(store, IRIS).delete(ids);
+        } else {
+            try (ArticleLoader loader = new ArticleLoader(store, IRIS, "test", CLOCK, 1 + random.nextInt(3))) {
+                for (int i = random.nextInt(5); i >= 0; i--) {
+                    loader.add(articles.make(random, 1 + random.nextInt(12), step));
+                }
+                loader.finish();
+            }
+        }
     }
 
     static List<Path> samples() throws IOException {
