@@ -15,13 +15,16 @@ import org.taz2rdf.query.Parameter;
 import org.taz2rdf.query.QueryRunner;
 import org.taz2rdf.query.QueryTimeoutException;
 import org.taz2rdf.query.ResultFormat;
+import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.store.ArticleStore;
+import org.taz2rdf.store.StoreCounts;
 
 /**
  * Warm latency of every bundled query on a loaded store: opens the store as {@code query} does, picks parameter
  * values from its data ({@link QueryParameters}), runs each query a number of times untimed and then timed
  * through {@link QueryRunner} with the command's default result formats ({@code text}, Turtle), the result
- * written to a stream that discards it, and prints one tab-separated line per query: name, parameters ({@code -}
+ * written to a stream that discards it, and prints one tab-separated line per query (a query about a tag or an
+ * author gets a second line, for a typical one; see {@link QueryParameters#typical}): name, parameters ({@code -}
  * for none), median
  * and 95th percentile (nearest rank), minimum and maximum in milliseconds, the bytes of one result, and the
  * number of timed runs. A query that takes long stops early: warm-up after {@code BUDGET/4} seconds, timed runs
@@ -51,12 +54,17 @@ public final class QueryLatency {
             System.exit(2);
         }
         try (ArticleStore store = ArticleStore.open(location)) {
+            StoreCounts.ensureComplete(store, new IriMinter(IriMinter.DEFAULT_BASE),
+                    () -> System.err.println("QueryLatency: counting the store once, as query would"));
             QueryParameters parameters = QueryParameters.of(store.dataset());
             System.err.println("QueryLatency: parameters " + parameters);
             QueryRunner runner = new QueryRunner(store.dataset(), TIMEOUT);
             System.out.println("query\tparams\tp50_ms\tp95_ms\tmin_ms\tmax_ms\tresult_bytes\truns");
             for (BundledQuery bundled : BundledQuery.all()) {
                 System.out.println(measure(runner, bundled, parameters, warmup, measured, budgetMillis));
+                if (bundled.parameters().stream().anyMatch(p -> p.name().equals("tag") || p.name().equals("author"))) {
+                    System.out.println(measure(runner, bundled, parameters.typical(), warmup, measured, budgetMillis));
+                }
             }
         }
     }
