@@ -39,7 +39,9 @@ public final class Tazv {
     public static final Node authorName = term("authorName");
     /** The taz article a count node of the metadata graph counts the linking articles of. */
     public static final Node citedArticle = term("citedArticle");
-    /** How many articles carry the tag or are by the author a count node names. */
+    /** A number of linking articles; its count node counts the cited articles linked from that many. */
+    public static final Node timesLinked = term("timesLinked");
+    /** How many articles carry the tag or are by the author a count node names (or are linked that many times). */
     public static final Node articleCount = term("articleCount");
     /** How many articles link to the article a count node names. */
     public static final Node citationCount = term("citationCount");

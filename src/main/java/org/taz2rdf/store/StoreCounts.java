@@ -34,11 +34,16 @@ public final class StoreCounts {
     private static final int FLUSH_AT = 100_000;
     private static final Node ENTITY = NodeFactory.createURI(Provenance.PROV + "Entity");
 
-    /** What is counted, and how its node says what it counts and how many. */
+    /**
+     * What is counted, and how its node says what it counts and how many. The last kind counts the cited articles
+     * by how many articles link to them, so that the most linked are found among the few most linked times
+     * instead of among every cited article; its changes come from writing those of {@link #CITED}.
+     */
     private enum Kind {
         TAG("tag", Tazv.tagName, Tazv.articleCount),
         AUTHOR("author", Tazv.authorName, Tazv.articleCount),
-        CITED("cited", Tazv.citedArticle, Tazv.citationCount);
+        CITED("cited", Tazv.citedArticle, Tazv.citationCount),
+        LINKED_TIMES("linked-times", Tazv.timesLinked, Tazv.articleCount);
 
         final String path;
         final Node label;
@@ -51,8 +56,11 @@ public final class StoreCounts {
         }
 
         Node value(String key) {
-            return this == CITED ? NodeFactory.createURI("https://taz.de/!" + key + "/")
-                    : NodeFactory.createLiteralString(key);
+            return switch (this) {
+                case CITED -> NodeFactory.createURI("https://taz.de/!" + key + "/");
+                case LINKED_TIMES -> integer(Long.parseLong(key));
+                default -> NodeFactory.createLiteralString(key);
+            };
         }
     }
 
@@ -172,15 +180,27 @@ public final class StoreCounts {
             before = ((Number) counted.next().getObject().getLiteralValue()).longValue();
             dataset.deleteAny(metadata, node, kind.count, Node.ANY);
         }
-        long after = before + change;
+        long after = Math.max(0, before + change);
         if (after > 0) {
-            if (before <= 0) {
+            if (before == 0) {
                 dataset.add(metadata, node, kind.label, kind.value(key));
             }
-            dataset.add(metadata, node, kind.count,
-                    NodeFactory.createLiteralDT(Long.toString(after), XSDDatatype.XSDinteger));
+            dataset.add(metadata, node, kind.count, integer(after));
         } else {
             dataset.deleteAny(metadata, node, kind.label, Node.ANY);
         }
+        if (kind == Kind.CITED && before != after) {
+            Map<String, Integer> times = pending.get(Kind.LINKED_TIMES);
+            if (before > 0) {
+                times.merge(Long.toString(before), -1, Integer::sum);
+            }
+            if (after > 0) {
+                times.merge(Long.toString(after), 1, Integer::sum);
+            }
+        }
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 }

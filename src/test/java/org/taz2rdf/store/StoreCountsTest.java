@@ -61,6 +61,45 @@ class StoreCountsTest {
         assertThat(stepsWithRows).isGreaterThan(30);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22})
+    void theMostLinkedAreFoundAmongManyLinkedArticlesAfterEveryChange(long seed) {
+        Random random = new Random(seed);
+        try (ArticleStore store = ArticleStore.open(dir.resolve("db-" + seed))) {
+            for (int step = 0; step < 6; step++) {
+                try (ArticleLoader loader = new ArticleLoader(store, StoreFixture.IRIS, "test", StoreFixture.CLOCK,
+                        40)) {
+                    for (int i = 0; i < 120; i++) {
+                        loader.add(linking(random, 1 + random.nextInt(300), step));
+                    }
+                    loader.finish();
+                }
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    ids.add(String.valueOf(1 + random.nextInt(300)));
+                }
+                new ArticleDeleter(store, StoreFixture.IRIS).delete(ids);
+                List<String> rows = rows(store.dataset(), bundled("most-cited"));
+                assertThat(rows).as("step %d", step).hasSize(100).isEqualTo(rows(store.dataset(), oracle("most-cited")));
+            }
+        }
+    }
+
+    /** An article linking to one to eight taz articles, the lower ids far more often than the higher. */
+    private static LoadUnit linking(Random random, int id, int step) {
+        Node graph = NodeFactory.createURI(StoreFixture.IRIS.graphOfId(String.valueOf(id)));
+        Node article = NodeFactory.createURI("https://taz.de/!" + id + "/");
+        List<Quad> quads = new ArrayList<>();
+        quads.add(Quad.create(graph, article, SchemaDO.publisher.asNode(), PUBLISHER));
+        for (int i = 1 + random.nextInt(8); i > 0; i--) {
+            Node link = NodeFactory.createURI(article.getURI() + "#link-" + i);
+            int target = 1 + (int) (400 * Math.pow(random.nextDouble(), 2));
+            quads.add(Quad.create(graph, article, SchemaDO.citation.asNode(), link));
+            quads.add(Quad.create(graph, link, SchemaDO.url.asNode(), NodeFactory.createURI("https://taz.de/!" + target + "/")));
+        }
+        return new LoadUnit(graph.getURI(), quads, "!" + id + ".txt", "sha-" + id + "-" + step + "-" + random.nextInt());
+    }
+
     @Test
     void anAbandonedBatchCountsForNothing() {
         try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
@@ -88,7 +127,7 @@ class StoreCountsTest {
             Node metadata = NodeFactory.createURI(StoreFixture.IRIS.metadataGraph());
             Txn.executeWrite(dataset, () -> {
                 for (Node predicate : List.of(Tazv.tagName, Tazv.authorName, Tazv.citedArticle, Tazv.articleCount,
-                        Tazv.citationCount)) {
+                        Tazv.citationCount, Tazv.timesLinked)) {
                     dataset.deleteAny(metadata, Node.ANY, predicate, Node.ANY);
                 }
                 dataset.deleteAny(metadata, metadata, RDF.type.asNode(), Tazv.CountIndex);
