@@ -35,10 +35,6 @@ public final class Tazv {
 
     /** The tag name a count node of the metadata graph counts the articles of. */
     public static final Node tagName = term("tagName");
-    /** The tag count node whose articles a count node of the metadata graph counts in one month. */
-    public static final Node countedTag = term("countedTag");
-    /** The month (YYYY-MM) in which a count node of the metadata graph counts a tag's articles. */
-    public static final Node month = term("month");
     /** The author name a count node of the metadata graph counts the articles of. */
     public static final Node authorName = term("authorName");
     /** The taz article a count node of the metadata graph counts the linking articles of. */

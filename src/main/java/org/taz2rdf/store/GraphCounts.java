@@ -12,14 +12,12 @@ import org.apache.jena.vocabulary.SchemaDO;
 
 /**
  * What one article graph adds to the store's counts ({@link StoreCounts}), read from its quads in one pass: for
- * each tag name, the graph's articles that carry it as their own tag, and those of them published in each month
- * ({@link #tagMonth} keys); for each author name, the graph's articles by that author; for each taz article (by
- * id), the subjects of the graph that link to it. An article is a subject with a publisher; names count by their
- * text, whatever their language tag; a month is the first seven characters of a publication date (YYYY-MM); only
- * canonical taz article addresses ({@code https://taz.de/!ID/}) count as cited, and not by themselves.
+ * each tag name, the graph's articles that carry it as their own tag; for each author name, the graph's articles
+ * by that author; for each taz article (by id), the subjects of the graph that link to it. An article is a
+ * subject with a publisher; names count by their text, whatever their language tag; only canonical taz article
+ * addresses ({@code https://taz.de/!ID/}) count as cited, and not by themselves.
  */
-record GraphCounts(Map<String, Integer> tags, Map<String, Integer> tagMonths, Map<String, Integer> authors,
-        Map<String, Integer> cited) {
+record GraphCounts(Map<String, Integer> tags, Map<String, Integer> authors, Map<String, Integer> cited) {
 
     private static final Pattern CANONICAL = Pattern.compile("https://taz\\.de/!([0-9]+)/");
     private static final Node PUBLISHER = SchemaDO.publisher.asNode();
@@ -28,14 +26,14 @@ record GraphCounts(Map<String, Integer> tags, Map<String, Integer> tagMonths, Ma
     private static final Node NAME = SchemaDO.name.asNode();
     private static final Node CITATION = SchemaDO.citation.asNode();
     private static final Node URL = SchemaDO.url.asNode();
-    private static final Node DATE = SchemaDO.datePublished.asNode();
+
+    static final GraphCounts NONE = new GraphCounts(Map.of(), Map.of(), Map.of());
 
     /** Reads the counts from the quads of one graph. */
     static GraphCounts of(Iterable<Quad> quads) {
         Set<Node> articles = new HashSet<>();
         Map<Node, Set<String>> names = new HashMap<>();
         Map<Node, Set<Node>> urls = new HashMap<>();
-        Map<Node, Set<String>> months = new HashMap<>();
         Set<Edge> keywords = new HashSet<>();
         Set<Edge> authors = new HashSet<>();
         Set<Edge> citations = new HashSet<>();
@@ -55,42 +53,15 @@ record GraphCounts(Map<String, Integer> tags, Map<String, Integer> tagMonths, Ma
                 citations.add(new Edge(subject, object));
             } else if (predicate.equals(URL) && object.isURI()) {
                 urls.computeIfAbsent(subject, s -> new HashSet<>()).add(object);
-            } else if (predicate.equals(DATE) && (object.isLiteral() || object.isURI())) {
-                String date = object.isLiteral() ? object.getLiteralLexicalForm() : object.getURI();
-                months.computeIfAbsent(subject, s -> new HashSet<>()).add(date.substring(0, Math.min(7, date.length())));
             }
         }
-        Map<String, Integer> tagMonths = new HashMap<>();
-        Map<String, Set<Node>> articlesByName = articlesByName(keywords, articles, names);
-        articlesByName.forEach((name, tagged) -> tagged.forEach(article -> {
-            for (String month : months.getOrDefault(article, Set.of())) {
-                tagMonths.merge(tagMonth(name, month), 1, Integer::sum);
-            }
-        }));
-        return new GraphCounts(sizes(articlesByName), tagMonths, sizes(articlesByName(authors, articles, names)),
+        return new GraphCounts(byName(keywords, articles, names), byName(authors, articles, names),
                 cited(citations, urls));
-    }
-
-    /** The key of a tag name in a month: the month's length, a space, the month and the name. */
-    static String tagMonth(String name, String month) {
-        return month.length() + " " + month + name;
-    }
-
-    /** The month of a {@link #tagMonth} key. */
-    static String month(String tagMonth) {
-        int space = tagMonth.indexOf(' ');
-        return tagMonth.substring(space + 1, space + 1 + Integer.parseInt(tagMonth.substring(0, space)));
-    }
-
-    /** The tag name of a {@link #tagMonth} key. */
-    static String name(String tagMonth) {
-        int space = tagMonth.indexOf(' ');
-        return tagMonth.substring(space + 1 + Integer.parseInt(tagMonth.substring(0, space)));
     }
 
     /** The counts with every number negated: what a graph's removal subtracts. */
     GraphCounts negated() {
-        return new GraphCounts(negated(tags), negated(tagMonths), negated(authors), negated(cited));
+        return new GraphCounts(negated(tags), negated(authors), negated(cited));
     }
 
     /** The taz id of a canonical article address; null for any other node. */
@@ -102,8 +73,7 @@ record GraphCounts(Map<String, Integer> tags, Map<String, Integer> tagMonths, Ma
         return m.matches() ? m.group(1) : null;
     }
 
-    private static Map<String, Set<Node>> articlesByName(Set<Edge> edges, Set<Node> articles,
-            Map<Node, Set<String>> names) {
+    private static Map<String, Integer> byName(Set<Edge> edges, Set<Node> articles, Map<Node, Set<String>> names) {
         Map<String, Set<Node>> articlesByName = new HashMap<>();
         for (Edge edge : edges) {
             if (articles.contains(edge.from())) {
@@ -112,7 +82,7 @@ record GraphCounts(Map<String, Integer> tags, Map<String, Integer> tagMonths, Ma
                 }
             }
         }
-        return articlesByName;
+        return sizes(articlesByName);
     }
 
     private static Map<String, Integer> cited(Set<Edge> citations, Map<Node, Set<Node>> urls) {

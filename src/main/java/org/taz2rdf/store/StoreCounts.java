@@ -35,21 +35,32 @@ public final class StoreCounts {
     private static final Node ENTITY = NodeFactory.createURI(Provenance.PROV + "Entity");
 
     /**
-     * What is counted, with the predicate of its number. The last kind counts the cited articles by how many
-     * articles link to them, so that the most linked are found among the few most linked times instead of among
-     * every cited article; its changes come from writing those of {@link #CITED}.
+     * What is counted, and how its node says what it counts and how many. The last kind counts the cited articles
+     * by how many articles link to them, so that the most linked are found among the few most linked times
+     * instead of among every cited article; its changes come from writing those of {@link #CITED}.
      */
     private enum Kind {
-        TAG(Tazv.articleCount),
-        TAG_MONTH(Tazv.articleCount),
-        AUTHOR(Tazv.articleCount),
-        CITED(Tazv.citationCount),
-        LINKED_TIMES(Tazv.articleCount);
+        TAG("tag", Tazv.tagName, Tazv.articleCount),
+        AUTHOR("author", Tazv.authorName, Tazv.articleCount),
+        CITED("cited", Tazv.citedArticle, Tazv.citationCount),
+        LINKED_TIMES("linked-times", Tazv.timesLinked, Tazv.articleCount);
 
+        final String path;
+        final Node label;
         final Node count;
 
-        Kind(Node count) {
+        Kind(String path, Node label, Node count) {
+            this.path = path;
+            this.label = label;
             this.count = count;
+        }
+
+        Node value(String key) {
+            return switch (this) {
+                case CITED -> NodeFactory.createURI("https://taz.de/!" + key + "/");
+                case LINKED_TIMES -> integer(Long.parseLong(key));
+                default -> NodeFactory.createLiteralString(key);
+            };
         }
     }
 
@@ -92,7 +103,6 @@ public final class StoreCounts {
     /** Adds what a graph counts (or, {@link GraphCounts#negated}, subtracts it); written by {@link #flush}. */
     void add(GraphCounts graph) {
         gather(Kind.TAG, graph.tags());
-        gather(Kind.TAG_MONTH, graph.tagMonths());
         gather(Kind.AUTHOR, graph.authors());
         gather(Kind.CITED, graph.cited());
         if (pendingSize > FLUSH_AT) {
@@ -134,12 +144,10 @@ public final class StoreCounts {
     /** Counts every graph that has provenance from scratch, and notes that the counts are complete. */
     void countAll() {
         discard();
-        List<Node> countNodes = new ArrayList<>();
-        for (Node predicate : List.of(Tazv.articleCount, Tazv.citationCount)) {
-            dataset.find(metadata, Node.ANY, predicate, Node.ANY)
-                    .forEachRemaining(quad -> countNodes.add(quad.getSubject()));
+        for (Kind kind : Kind.values()) {
+            dataset.deleteAny(metadata, Node.ANY, kind.label, Node.ANY);
+            dataset.deleteAny(metadata, Node.ANY, kind.count, Node.ANY);
         }
-        countNodes.forEach(node -> dataset.deleteAny(metadata, node, Node.ANY, Node.ANY));
         List<Node> graphs = new ArrayList<>();
         dataset.find(metadata, Node.ANY, RDF.type.asNode(), ENTITY)
                 .forEachRemaining(quad -> graphs.add(quad.getSubject()));
@@ -165,7 +173,7 @@ public final class StoreCounts {
     }
 
     private void write(Kind kind, String key, int change) {
-        Node node = node(kind, key);
+        Node node = NodeFactory.createURI(nodePrefix + kind.path + "/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
         long before = 0;
         Iterator<Quad> counted = dataset.find(metadata, node, kind.count, Node.ANY);
         if (counted.hasNext()) {
@@ -175,11 +183,11 @@ public final class StoreCounts {
         long after = Math.max(0, before + change);
         if (after > 0) {
             if (before == 0) {
-                describe(kind, key, node);
+                dataset.add(metadata, node, kind.label, kind.value(key));
             }
             dataset.add(metadata, node, kind.count, integer(after));
         } else {
-            dataset.deleteAny(metadata, node, Node.ANY, Node.ANY);
+            dataset.deleteAny(metadata, node, kind.label, Node.ANY);
         }
         if (kind == Kind.CITED && before != after) {
             Map<String, Integer> times = pending.get(Kind.LINKED_TIMES);
@@ -190,36 +198,6 @@ public final class StoreCounts {
                 times.merge(Long.toString(after), 1, Integer::sum);
             }
         }
-    }
-
-    /** The count node of a key: {@code …/count/tag/NAME}, {@code …/count/tag/NAME/MONTH}, {@code …/count/cited/ID}, … */
-    private Node node(Kind kind, String key) {
-        String iri = switch (kind) {
-            case TAG -> nodePrefix + "tag/" + encode(key);
-            case TAG_MONTH -> nodePrefix + "tag/" + encode(GraphCounts.name(key)) + "/" + encode(GraphCounts.month(key));
-            case AUTHOR -> nodePrefix + "author/" + encode(key);
-            case CITED -> nodePrefix + "cited/" + encode(key);
-            case LINKED_TIMES -> nodePrefix + "linked-times/" + key;
-        };
-        return NodeFactory.createURI(iri);
-    }
-
-    /** Says what a new count node counts. */
-    private void describe(Kind kind, String key, Node node) {
-        switch (kind) {
-            case TAG -> dataset.add(metadata, node, Tazv.tagName, NodeFactory.createLiteralString(key));
-            case TAG_MONTH -> {
-                dataset.add(metadata, node, Tazv.countedTag, node(Kind.TAG, GraphCounts.name(key)));
-                dataset.add(metadata, node, Tazv.month, NodeFactory.createLiteralString(GraphCounts.month(key)));
-            }
-            case AUTHOR -> dataset.add(metadata, node, Tazv.authorName, NodeFactory.createLiteralString(key));
-            case CITED -> dataset.add(metadata, node, Tazv.citedArticle, NodeFactory.createURI("https://taz.de/!" + key + "/"));
-            case LINKED_TIMES -> dataset.add(metadata, node, Tazv.timesLinked, integer(Long.parseLong(key)));
-        }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static Node integer(long value) {

@@ -4,36 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.taz2rdf.rdf.IriMinter;
-import org.taz2rdf.store.ArticleLoader;
-import org.taz2rdf.store.ArticleStore;
-import org.taz2rdf.store.LoadUnit;
 
 /**
  * The bundled queries that take a tag's or an author's name look the name up as a term, not by comparing
  * {@code STR(?name)} with every name in the store: the mapper writes tag names with {@code @de} and person names
- * plain, and each query finds a name in either form (those that read the store's counts find it by its text).
- * The store, loaded as {@code load} does, holds two articles with the same tag and author: one names them as the
- * mapper does, the other the other way round (the tag plain, the author with {@code @de}).
+ * plain, and each query finds a name in either form. The store here is an in-memory TDB2 one, set up as
+ * {@code ArticleStore} sets up a store on disk, holding two articles with the same tag and author: one names them
+ * as the mapper does, the other the other way round (the tag plain, the author with {@code @de}).
  */
 class NameParameterTest {
 
@@ -41,53 +31,38 @@ class NameParameterTest {
     private static final String OTHER = "https://taz.de/!9100002/";
     private static final String BASE = "https://taz2rdf.example/id/";
 
-    @TempDir
-    Path dir;
-
-    private ArticleStore store;
     private DatasetGraph dataset;
 
     @BeforeEach
     void storeTwoArticlesWithTheNamesInBothForms() {
-        store = ArticleStore.open(dir.resolve("store"));
-        dataset = store.dataset();
-        try (ArticleLoader loader = new ArticleLoader(store, new IriMinter(BASE), "test",
-                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), 10)) {
-            loader.add(article(ARTICLE, "9100001", "Eins", "2025-03-18", NodeFactory.createLiteralString("Elbe"),
-                    NodeFactory.createLiteralLang("Jana Wiegand", "de")));
-            loader.add(article(OTHER, "9100002", "Zwei", "2025-04-01", NodeFactory.createLiteralLang("Elbe", "de"),
-                    NodeFactory.createLiteralString("Jana Wiegand")));
-            loader.finish();
-        }
+        dataset = DatabaseMgr.createDatasetGraph();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(dataset, () -> {
+            article(ARTICLE, "9100001", "Eins", "2025-03-18", NodeFactory.createLiteralString("Elbe"),
+                    NodeFactory.createLiteralLang("Jana Wiegand", "de"));
+            article(OTHER, "9100002", "Zwei", "2025-04-01", NodeFactory.createLiteralLang("Elbe", "de"),
+                    NodeFactory.createLiteralString("Jana Wiegand"));
+        });
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private static LoadUnit article(String iri, String id, String headline, String date, Node tagName,
-            Node authorName) {
+    private void article(String iri, String id, String headline, String date, Node tagName, Node authorName) {
         Node graph = uri(BASE + "graph/" + id);
         Node article = uri(iri);
         Node tag = uri(BASE + "tag/elbe");
         Node person = uri(BASE + "person/jana-wiegand");
         Node coAuthor = uri(BASE + "person/ole-" + id);
-        List<Quad> quads = new ArrayList<>();
-        quads.add(Quad.create(graph, article, SchemaDO.publisher.asNode(), uri(BASE + "org/taz")));
-        quads.add(Quad.create(graph, article, SchemaDO.headline.asNode(), NodeFactory.createLiteralLang(headline, "de")));
-        quads.add(Quad.create(graph, article, SchemaDO.datePublished.asNode(),
-                NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate)));
-        quads.add(Quad.create(graph, article, SchemaDO.keywords.asNode(), tag));
-        quads.add(Quad.create(graph, tag, SchemaDO.name.asNode(), tagName));
-        quads.add(Quad.create(graph, article, SchemaDO.keywords.asNode(), uri(BASE + "tag/hafen")));
-        quads.add(Quad.create(graph, uri(BASE + "tag/hafen"), SchemaDO.name.asNode(),
-                NodeFactory.createLiteralLang("Hafen", "de")));
-        quads.add(Quad.create(graph, article, SchemaDO.author.asNode(), person));
-        quads.add(Quad.create(graph, person, SchemaDO.name.asNode(), authorName));
-        quads.add(Quad.create(graph, article, SchemaDO.author.asNode(), coAuthor));
-        quads.add(Quad.create(graph, coAuthor, SchemaDO.name.asNode(), NodeFactory.createLiteralString("Ole " + headline)));
-        return new LoadUnit(graph.getURI(), quads, "!" + id + ".txt", "sha-" + id);
+        dataset.add(graph, article, SchemaDO.publisher.asNode(), uri(BASE + "org/taz"));
+        dataset.add(graph, article, SchemaDO.headline.asNode(), NodeFactory.createLiteralLang(headline, "de"));
+        dataset.add(graph, article, SchemaDO.datePublished.asNode(),
+                NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate));
+        dataset.add(graph, article, SchemaDO.keywords.asNode(), tag);
+        dataset.add(graph, tag, SchemaDO.name.asNode(), tagName);
+        dataset.add(graph, article, SchemaDO.keywords.asNode(), uri(BASE + "tag/hafen"));
+        dataset.add(graph, uri(BASE + "tag/hafen"), SchemaDO.name.asNode(), NodeFactory.createLiteralLang("Hafen", "de"));
+        dataset.add(graph, article, SchemaDO.author.asNode(), person);
+        dataset.add(graph, person, SchemaDO.name.asNode(), authorName);
+        dataset.add(graph, article, SchemaDO.author.asNode(), coAuthor);
+        dataset.add(graph, coAuthor, SchemaDO.name.asNode(), NodeFactory.createLiteralString("Ole " + headline));
     }
 
     private static Node uri(String iri) {

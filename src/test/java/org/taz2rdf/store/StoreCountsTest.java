@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -30,7 +28,7 @@ import org.taz2rdf.query.BundledQuery;
 import org.taz2rdf.rdf.Tazv;
 
 /**
- * The bundled queries that read the store's counts (tags, tag-timeline, authors, most-cited) answer, after every random load,
+ * The bundled queries that read the store's counts (tags, authors, most-cited) answer, after every random load,
  * replacement and delete, exactly what the same questions asked of every article answer
  * ({@code oracle-queries/}: the queries as they were before counts were kept).
  */
@@ -49,7 +47,6 @@ class StoreCountsTest {
     void afterEveryChangeTheCountsAnswerWhatTheArticlesDo(long seed) {
         Random random = new Random(seed);
         int stepsWithRows = 0;
-        int monthsCounted = 0;
         try (ArticleStore store = ArticleStore.open(dir.resolve("db-" + seed))) {
             for (int step = 0; step < 25; step++) {
                 StoreFixture.randomChange(store, random, step, StoreCountsTest::article);
@@ -59,17 +56,9 @@ class StoreCountsTest {
                             .isEqualTo(rows(store.dataset(), oracle(query)));
                     stepsWithRows += rows.isEmpty() ? 0 : 1;
                 }
-                for (String tag : TAGS) {
-                    Map<String, Node> parameter = Map.of("tag", NodeFactory.createLiteralString(tag));
-                    List<String> rows = rows(store.dataset(), bundled("tag-timeline"), parameter);
-                    assertThat(rows).as("tag-timeline of %s after step %d", tag, step)
-                            .isEqualTo(rows(store.dataset(), oracle("tag-timeline"), parameter));
-                    monthsCounted += rows.size();
-                }
             }
         }
         assertThat(stepsWithRows).isGreaterThan(30);
-        assertThat(monthsCounted).isGreaterThan(50);
     }
 
     @ParameterizedTest
@@ -138,7 +127,7 @@ class StoreCountsTest {
             Node metadata = NodeFactory.createURI(StoreFixture.IRIS.metadataGraph());
             Txn.executeWrite(dataset, () -> {
                 for (Node predicate : List.of(Tazv.tagName, Tazv.authorName, Tazv.citedArticle, Tazv.articleCount,
-                        Tazv.citationCount, Tazv.timesLinked, Tazv.countedTag, Tazv.month)) {
+                        Tazv.citationCount, Tazv.timesLinked)) {
                     dataset.deleteAny(metadata, Node.ANY, predicate, Node.ANY);
                 }
                 dataset.deleteAny(metadata, metadata, RDF.type.asNode(), Tazv.CountIndex);
@@ -151,11 +140,6 @@ class StoreCountsTest {
             for (String query : COUNTED) {
                 assertThat(rows(dataset, bundled(query))).as(query).isNotEmpty()
                         .isEqualTo(rows(dataset, oracle(query)));
-            }
-            for (String tag : TAGS) {
-                Map<String, Node> parameter = Map.of("tag", NodeFactory.createLiteralString(tag));
-                assertThat(rows(dataset, bundled("tag-timeline"), parameter)).as(tag)
-                        .isEqualTo(rows(dataset, oracle("tag-timeline"), parameter));
             }
         }
     }
@@ -190,12 +174,6 @@ class StoreCountsTest {
         quads.add(Quad.create(graph, article, SchemaDO.publisher.asNode(), PUBLISHER));
         quads.add(Quad.create(graph, article, SchemaDO.headline.asNode(),
                 NodeFactory.createLiteralLang("Artikel " + id + " (" + step + ")", "de")));
-        for (int i = random.nextInt(3); i > 0; i--) {
-            String day = "2024-0" + (1 + random.nextInt(3)) + "-1" + random.nextInt(10);
-            quads.add(Quad.create(graph, article, SchemaDO.datePublished.asNode(), random.nextInt(4) == 0
-                    ? NodeFactory.createLiteralDT(day + "T08:00:00+01:00", XSDDatatype.XSDdateTime)
-                    : NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate)));
-        }
         for (int i = random.nextInt(4); i > 0; i--) {
             String tag = TAGS[random.nextInt(TAGS.length)];
             Node term = NodeFactory.createURI("https://taz.de/tag/" + Integer.toHexString(tag.hashCode()) + "-"
@@ -251,17 +229,11 @@ class StoreCountsTest {
         }
     }
 
+    /** The rows of a SELECT query, in order, each as its values in N-Triples syntax. */
     private static List<String> rows(DatasetGraph dataset, String query) {
-        return rows(dataset, query, Map.of());
-    }
-
-    /** The rows of a SELECT query with its parameters bound, in order, each as its values in N-Triples syntax. */
-    private static List<String> rows(DatasetGraph dataset, String query, Map<String, Node> parameters) {
         return Txn.calculateRead(dataset, () -> {
             List<String> rows = new ArrayList<>();
-            var exec = QueryExec.dataset(dataset).query(query);
-            parameters.forEach(exec::substitution);
-            RowSet rowSet = exec.select();
+            RowSet rowSet = QueryExec.dataset(dataset).query(query).select();
             List<org.apache.jena.sparql.core.Var> vars = rowSet.getResultVars();
             rowSet.forEachRemaining(row -> {
                 StringBuilder line = new StringBuilder();
