@@ -47,12 +47,16 @@ final class QueryCommand implements Callable<Integer> {
 
     /** Graph formats for CONSTRUCT and DESCRIBE results. */
     enum GraphFormat {
-        ttl(RDFFormat.TURTLE_PRETTY), nt(RDFFormat.NTRIPLES_UTF8), jsonld(RDFFormat.JSONLD11_PRETTY), rdfxml(RDFFormat.RDFXML_PRETTY);
+        ttl, nt, jsonld, rdfxml;
 
-        final RDFFormat format;
-
-        GraphFormat(RDFFormat format) {
-            this.format = format;
+        /** Jena's format, named here rather than held, so that {@code --help} does not start Jena's RIOT. */
+        RDFFormat format() {
+            return switch (this) {
+                case ttl -> RDFFormat.TURTLE_PRETTY;
+                case nt -> RDFFormat.NTRIPLES_UTF8;
+                case jsonld -> RDFFormat.JSONLD11_PRETTY;
+                case rdfxml -> RDFFormat.RDFXML_PRETTY;
+            };
         }
     }
 
@@ -127,7 +131,7 @@ final class QueryCommand implements Callable<Integer> {
             OutputStream buffered = new BufferedOutputStream(stdout, 1 << 16);
             try {
                 new QueryRunner(opened.dataset(), Duration.ofSeconds(timeoutSeconds))
-                        .run(query, bindings, results, format.format, buffered);
+                        .run(query, bindings, results, format.format(), buffered);
                 buffered.flush();
                 return ExitCode.OK.code();
             } catch (QueryTimeoutException e) {
