@@ -20,13 +20,15 @@ import org.taz2rdf.rdf.Tazv;
 
 /**
  * The counts the bundled whole-store queries read instead of going through every article: articles per tag name
- * and per author name, and articles linking to each taz article. They live in the metadata graph, one node per
+ * and per author name, articles linking to each taz article, and how many taz articles are linked how often. They
+ * live in the metadata graph, one node per
  * counted name or article ({@code <…/graph/meta/count/tag/NAME> tazv:tagName "NAME" ; tazv:articleCount 12}),
  * and change in the same write transaction as the article graphs they count: a load or delete adds what each
  * graph it writes counts ({@link GraphCounts}) and subtracts what the graph it replaces or removes counted. A
  * count that reaches zero goes with its node. Changes are gathered in memory and written by {@link #flush} (or
  * when many have gathered), so a common tag is written once per transaction, not once per article.
- * A store loaded before counts were kept gets them once ({@link #ensureComplete}). Call inside a transaction.
+ * A store loaded before counts were kept gets them once ({@link #ensureComplete}). Call the other methods inside
+ * a write transaction.
  */
 public final class StoreCounts {
 
