@@ -35,6 +35,7 @@ final class DeleteCommand implements Callable<Integer> {
             tazIds.add(ArticleIdOption.parse(id, spec.commandLine()).orElseThrow());
         }
         return StoreAccess.with(store, err, opened -> {
+            StoreAccess.ensureCounts(opened, iris, err);
             List<String> missing = new ArticleDeleter(opened, iris).delete(tazIds);
             missing.forEach(id -> err.println("taz2rdf: warning: article " + id + " is not in the store"));
             err.println("taz2rdf: " + (tazIds.size() - missing.size()) + " deleted, " + missing.size() + " not found");

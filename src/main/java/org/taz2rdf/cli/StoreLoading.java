@@ -45,6 +45,7 @@ final class StoreLoading {
         UnitReader reader = new UnitReader(policy, new ArticleMapper(iris));
         Progress progress = new Progress(err, Progress.stderrIsTerminal() && inputs.size() > 1, inputs.size());
         Tally tally = new Tally(alreadyFailed);
+        StoreAccess.ensureCounts(store, iris, err);
         LoadResult result;
         try (ArticleLoader loader = new ArticleLoader(store, iris, Version.current(), Clock.systemUTC(), batch)) {
             InputOrder.forEach(inputs, threads, "taz2rdf-load",

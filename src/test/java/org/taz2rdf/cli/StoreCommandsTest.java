@@ -9,13 +9,20 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.taz2rdf.rdf.IriMinter;
+import org.taz2rdf.rdf.Tazv;
+import org.taz2rdf.store.ArticleStore;
 
 /** The store commands as a user runs them: load, stats, export, delete, compact, query. */
 class StoreCommandsTest {
@@ -44,6 +51,24 @@ class StoreCommandsTest {
                 + " (unchanged), 0 failed, 0 menus skipped; 6 warnings, 0 errors" + System.lineSeparator());
         Run again = run("load", "-q", "--loc", store(), "samples");
         assertThat(again.err()).contains(": 0 added, 0 replaced, 7 skipped (unchanged), 0 failed");
+    }
+
+    @Test
+    void aStoreWithoutCountsIsCountedOnceByTheNextCommandThatSaysSo() {
+        run("load", "-q", "--loc", store(), "samples");
+        String tags = run("query", "--loc", store(), "tags").out();
+        assertThat(tags).contains("\"Elon Musk\"");
+        try (ArticleStore opened = ArticleStore.open(Path.of(store()))) {
+            DatasetGraph dataset = opened.dataset();
+            Node meta = NodeFactory.createURI(new IriMinter(IriMinter.DEFAULT_BASE).metadataGraph());
+            Txn.executeWrite(dataset, () -> dataset.deleteAny(meta, meta, RDF.type.asNode(), Tazv.CountIndex));
+        }
+        Run counting = run("query", "--loc", store(), "tags");
+        assertThat(counting.err()).startsWith("taz2rdf: counting the tags, authors and links of " + store() + " once");
+        assertThat(counting.out()).isEqualTo(tags);
+        Run counted = run("query", "--loc", store(), "tags");
+        assertThat(counted.err()).isEmpty();
+        assertThat(counted.out()).isEqualTo(tags);
     }
 
     @Test
