@@ -110,7 +110,7 @@ final class HeadlineKeys {
 
     /** Notes that the index is complete if no article graph has been recorded yet: a new store starts complete. */
     void startIfEmpty() {
-        if (!isComplete() && !dataset.find(metadata, Node.ANY, RDF.type.asNode(), ENTITY).hasNext()) {
+        if (!isComplete() && Provenance.recordsNothing(dataset, metadata)) {
             dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.HeadlineKeyIndex);
         }
     }
@@ -130,15 +130,10 @@ final class HeadlineKeys {
 
     /** Records the keys of every graph that has provenance, and notes that the index is complete. */
     void recordAll() {
-        List<Node> graphs = new ArrayList<>();
-        dataset.find(metadata, Node.ANY, RDF.type.asNode(), ENTITY)
-                .forEachRemaining(quad -> graphs.add(quad.getSubject()));
-        for (Node graph : graphs) {
-            if (dataset.containsGraph(graph)) {
-                dataset.deleteAny(metadata, graph, Tazv.headlineKey, Node.ANY);
-                dataset.deleteAny(metadata, graph, Tazv.relatedKey, Node.ANY);
-                record(graph, read(graph));
-            }
+        for (Node graph : Provenance.recordedGraphs(dataset, metadata)) {
+            dataset.deleteAny(metadata, graph, Tazv.headlineKey, Node.ANY);
+            dataset.deleteAny(metadata, graph, Tazv.relatedKey, Node.ANY);
+            record(graph, read(graph));
         }
         dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.HeadlineKeyIndex);
     }

@@ -1,6 +1,8 @@
 package org.taz2rdf.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -73,6 +75,22 @@ final class Provenance {
     /** Removes what the metadata graph says of {@code articleGraph} (its source node stays if shared). */
     void forget(String articleGraph) {
         dataset.deleteAny(graph, NodeFactory.createURI(articleGraph), Node.ANY, Node.ANY);
+    }
+
+    /** Whether the metadata graph records nothing yet: the store is new. */
+    static boolean recordsNothing(DatasetGraph dataset, Node metadata) {
+        return !dataset.find(metadata, Node.ANY, RDF.type.asNode(), ENTITY).hasNext();
+    }
+
+    /** The article graphs that the metadata graph records and the store holds. */
+    static List<Node> recordedGraphs(DatasetGraph dataset, Node metadata) {
+        List<Node> graphs = new ArrayList<>();
+        dataset.find(metadata, Node.ANY, RDF.type.asNode(), ENTITY).forEachRemaining(quad -> {
+            if (dataset.containsGraph(quad.getSubject())) {
+                graphs.add(quad.getSubject());
+            }
+        });
+        return graphs;
     }
 
     private void add(Node s, Node p, Node o) {

@@ -2,11 +2,9 @@ package org.taz2rdf.store;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -34,7 +32,6 @@ public final class StoreCounts {
 
     /** Changes gathered beyond which they are written at once, so that memory stays bounded on a large load. */
     private static final int FLUSH_AT = 100_000;
-    private static final Node ENTITY = NodeFactory.createURI(Provenance.PROV + "Entity");
 
     /**
      * What is counted, and how its node says what it counts and how many. The last kind counts the cited articles
@@ -138,7 +135,7 @@ public final class StoreCounts {
 
     /** Notes that the counts are complete if no article graph has been recorded yet: a new store starts so. */
     void startIfEmpty() {
-        if (!isComplete() && !dataset.find(metadata, Node.ANY, RDF.type.asNode(), ENTITY).hasNext()) {
+        if (!isComplete() && Provenance.recordsNothing(dataset, metadata)) {
             dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.CountIndex);
         }
     }
@@ -150,14 +147,9 @@ public final class StoreCounts {
             dataset.deleteAny(metadata, Node.ANY, kind.label, Node.ANY);
             dataset.deleteAny(metadata, Node.ANY, kind.count, Node.ANY);
         }
-        List<Node> graphs = new ArrayList<>();
-        dataset.find(metadata, Node.ANY, RDF.type.asNode(), ENTITY)
-                .forEachRemaining(quad -> graphs.add(quad.getSubject()));
-        for (Node graph : graphs) {
-            if (dataset.containsGraph(graph)) {
-                Iterator<Quad> quads = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY);
-                add(GraphCounts.of(() -> quads));
-            }
+        for (Node graph : Provenance.recordedGraphs(dataset, metadata)) {
+            Iterator<Quad> quads = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY);
+            add(GraphCounts.of(() -> quads));
         }
         flush();
         dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.CountIndex);
