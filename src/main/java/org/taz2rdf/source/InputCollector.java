@@ -71,18 +71,22 @@ public final class InputCollector {
         return new Collected(inputs.build(), problems);
     }
 
-    /** The article files under the folder, relative to it, in path order. */
-    private static List<Path> walk(Path folder, List<Diagnostic> problems) {
+    /**
+     * The article files under the folder, relative to it, in path order. The names are packed as the walk finds
+     * them and sorted at the end, so no path object per file is kept.
+     */
+    private static PackedNames walk(Path folder, List<Diagnostic> problems) {
+        PackedNames names = new PackedNames();
         try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(Files::isRegularFile)
+            paths.filter(Files::isRegularFile)
                     .map(folder::relativize)
                     .filter(relative -> !isHidden(relative))
                     .filter(InputCollector::hasArticleExtension)
-                    .sorted()
-                    .toList();
+                    .forEach(relative -> names.add(relative.toString()));
+            return names.sorted();
         } catch (IOException | UncheckedIOException e) {
             problems.add(unreadable(folder.toString(), "folder cannot be read: " + e.getMessage()));
-            return List.of();
+            return new PackedNames();
         }
     }
 

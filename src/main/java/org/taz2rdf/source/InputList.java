@@ -1,6 +1,5 @@
 package org.taz2rdf.source;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -9,8 +8,8 @@ import java.util.List;
 
 /**
  * The inputs of a run in order, kept compact: the files found in a folder are held as their names relative to the
- * folder, packed as UTF-8 into one array, and each {@link Input.FileInput} is made when it is asked for. A
- * million files take some 25 MB instead of some 170 MB as paths, so the heap stays small on an archive.
+ * folder ({@link PackedNames}), and each {@link Input.FileInput} is made when it is asked for, so the heap stays
+ * small on an archive.
  * Immutable once built.
  */
 final class InputList extends AbstractList<Input> {
@@ -57,10 +56,10 @@ final class InputList extends AbstractList<Input> {
             singles.add(input);
         }
 
-        /** Adds the files of a folder, given by their paths relative to it, in the order given. */
-        void addFolder(Path folder, List<Path> relativePaths) {
+        /** Adds the files of a folder, given by their names relative to it, in the order given. */
+        void addFolder(Path folder, PackedNames relativeNames) {
             flushSingles();
-            parts.add(new FolderFiles(folder, relativePaths));
+            parts.add(new FolderFiles(folder, relativeNames));
         }
 
         InputList build() {
@@ -76,38 +75,24 @@ final class InputList extends AbstractList<Input> {
         }
     }
 
-    /** The files of one folder, as UTF-8 names relative to it, packed into one array. */
+    /** The files of one folder, by their names relative to it. */
     private static final class FolderFiles extends AbstractList<Input> {
         private final Path folder;
-        private final byte[] names;
-        private final int[] starts;
+        private final PackedNames names;
 
-        FolderFiles(Path folder, List<Path> relativePaths) {
+        FolderFiles(Path folder, PackedNames names) {
             this.folder = folder;
-            this.starts = new int[relativePaths.size() + 1];
-            byte[][] encoded = new byte[relativePaths.size()][];
-            int length = 0;
-            for (int i = 0; i < encoded.length; i++) {
-                encoded[i] = relativePaths.get(i).toString().getBytes(StandardCharsets.UTF_8);
-                starts[i] = length;
-                length += encoded[i].length;
-            }
-            starts[encoded.length] = length;
-            this.names = new byte[length];
-            for (int i = 0; i < encoded.length; i++) {
-                System.arraycopy(encoded[i], 0, names, starts[i], encoded[i].length);
-            }
+            this.names = names;
         }
 
         @Override
         public Input get(int index) {
-            String name = new String(names, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
-            return new Input.FileInput(folder.resolve(name));
+            return new Input.FileInput(folder.resolve(names.get(index)));
         }
 
         @Override
         public int size() {
-            return starts.length - 1;
+            return names.size();
         }
     }
 }
