@@ -84,7 +84,7 @@ java -Xmx"$XMX" -jar "$JAR" convert -q -f nq "$CORPUS" > "$WORK/rdf/corpus.nq" 2
 TRIPLES=$(wc -l < "$WORK/rdf/corpus.nt")
 QUADS=$(wc -l < "$WORK/rdf/corpus.nq")
 [[ $TRIPLES == "$QUADS" ]] || say "warning: $TRIPLES triples but $QUADS quads"
-CORPUS_BYTES=$(find "$CORPUS" -type f -name '!*' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+CORPUS_BYTES=$(find "$CORPUS" -type f -name '!*' -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f\n", s }')
 say "corpus: $N articles, $CORPUS_BYTES bytes, $TRIPLES triples; $(summary reference-nt)"
 
 # ---------------------------------------------------------------------------------------------- start-up

@@ -59,7 +59,7 @@ else
     ORIGIN="a generated corpus (seed $SEED, all four renderings)"
     GENERATED=$WALL
 fi
-CORPUS_BYTES=$(find "$CORPUS" -type f ! -name '*.tsv' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+CORPUS_BYTES=$(find "$CORPUS" -type f ! -name '*.tsv' -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f\n", s }')
 say "corpus: $N articles, $CORPUS_BYTES bytes"
 
 # ---------------------------------------------------------------------------------------------- convert
