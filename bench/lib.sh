@@ -54,7 +54,7 @@ memory_footnote() {
 }
 
 # met VALUE GOAL OP: whether VALUE meets GOAL (OP >= or <=), for the reports' goal columns.
-met() { awk -v v="$1" -v g="$2" -v op="$3" 'BEGIN { if (v == "-") print "n/a"; else if ((op == ">=" && v + 0 >= g + 0) || (op == "<=" && v + 0 <= g + 0)) print "**met**"; else print "not met" }'; }
+met() { awk -v v="$1" -v g="$2" -v op="$3" 'BEGIN { if (v == "-") print "n/a"; else if (v !~ /^[0-9.]+$/) print "not met"; else if ((op == ">=" && v + 0 >= g + 0) || (op == "<=" && v + 0 <= g + 0)) print "**met**"; else print "not met" }'; }
 # query_table N: the table of QueryLatency's $LOGS/queries.tsv (or its failure, exit $QUERY_RC) on a store of N articles.
 query_table() {
     echo "| query | parameters | p50 ms | p95 ms | min ms | max ms | result bytes | timed runs | goal p50 ≤ 50 ms (set for 100k) |"
