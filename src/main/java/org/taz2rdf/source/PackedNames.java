@@ -16,7 +16,7 @@ final class PackedNames {
 
     void add(String name) {
         byte[] encoded = name.getBytes(StandardCharsets.UTF_8);
-        int start = count == 0 ? 0 : ends[count - 1];
+        int start = start(count);
         if (start + encoded.length > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, start + encoded.length));
         }
@@ -45,8 +45,7 @@ final class PackedNames {
         Arrays.setAll(order, i -> i);
         mergeSort(order, new int[count], 0, count);
         PackedNames sorted = new PackedNames();
-        int length = count == 0 ? 0 : ends[count - 1];
-        sorted.bytes = new byte[length];
+        sorted.bytes = new byte[start(count)];
         sorted.ends = new int[Math.max(count, 1)];
         int at = 0;
         for (int i = 0; i < count; i++) {
