@@ -140,6 +140,20 @@ for round in $(seq "$ROUNDS"); do
     record tdbloader "tdbloader-$round"
     if [[ $round == 1 ]]; then TDB_STORE_BYTES=$(disk "$WORK/tdbloader-store"); fi
     rm -rf "$WORK/tdbloader-store"
+
+    say "round $round/$ROUNDS: load --bulk into an empty store"
+    rm -rf "$WORK/store"
+    jvm "$XMX" "load-bulk-$round"
+    timed "load-bulk-$round" /dev/null java "${JVM[@]}" -jar "$JAR" load -q --bulk --loc "$WORK/store" "$CORPUS"
+    record load_bulk "load-bulk-$round"
+    if [[ $round == 1 ]]; then BULK_STORE_BYTES=$(disk "$WORK/store"); fi
+    rm -rf "$WORK/store"
+    say "round $round/$ROUNDS: tdb2.tdbloader --loader=phased"
+    rm -rf "$WORK/tdbloader-store"
+    jvm "$XMX" "tdbloader-phased-$round"
+    timed "tdbloader-phased-$round" /dev/null java "${JVM[@]}" -cp "$CP" tdb2.tdbloader --loader=phased --loc "$WORK/tdbloader-store" "$WORK/rdf/corpus.nq"
+    record tdbloader_phased "tdbloader-phased-$round"
+    rm -rf "$WORK/tdbloader-store"
 done
 
 # ---------------------------------------------------------------------------------------------- memory at N2
@@ -189,14 +203,16 @@ ok() { [[ -z ${FAILS[$1]:-} ]] && echo "yes" || echo "no (${FAILS[$1]# })"; }
 
 declare -A TPS
 declare -A LABEL=([ours_ttl]="convert -f ttl" [ours_nt]="convert -f nt" [load_fresh]="load, empty store"
-    [load_replace]="load, replacing" [riot_ttl]="riot --stream=turtle" [tdbloader]="tdbloader basic")
-for key in ours_ttl riot_ttl ours_nt riot_nt load_fresh load_replace tdbloader; do
+    [load_replace]="load, replacing" [riot_ttl]="riot --stream=turtle" [tdbloader]="tdbloader basic"
+    [load_bulk]="load --bulk, empty store" [tdbloader_phased]="tdbloader phased")
+for key in ours_ttl riot_ttl ours_nt riot_nt load_fresh load_replace tdbloader load_bulk tdbloader_phased; do
     TPS[$key]=$(div "$TRIPLES" "$(med $key)")
 done
 RATIO_TTL=$(div "${TPS[ours_ttl]}" "${TPS[riot_ttl]}" "%.2f")
 RATIO_NT=$(div "${TPS[ours_nt]}" "${TPS[riot_nt]}" "%.2f")
 RATIO_LOAD=$(div "${TPS[load_fresh]}" "${TPS[tdbloader]}" "%.2f")
 RATIO_REPLACE=$(div "$(med load_replace)" "$(med load_fresh)" "%.2f")
+RATIO_BULK=$(div "${TPS[load_bulk]}" "${TPS[tdbloader_phased]}" "%.2f")
 HELP=$(med help)
 ONE=$(med one)
 
@@ -208,7 +224,7 @@ ONE=$(med one)
     echo "within each of $ROUNDS rounds; times are wall-clock medians (all runs listed)."
     echo
     machine_rows
-    echo "| store on disk after a fresh load | taz2rdf $(div "$STORE_BYTES" 1048576) MiB, tdbloader basic $(div "$TDB_STORE_BYTES" 1048576) MiB ($N articles)$( [[ -n ${N2_STORE_BYTES:-} ]] && echo "; taz2rdf $(div "$N2_STORE_BYTES" 1048576) MiB ($N2 articles)") |"
+    echo "| store on disk after a fresh load | taz2rdf $(div "$STORE_BYTES" 1048576) MiB, tdbloader basic $(div "$TDB_STORE_BYTES" 1048576) MiB, taz2rdf --bulk $(div "$BULK_STORE_BYTES" 1048576) MiB ($N articles)$( [[ -n ${N2_STORE_BYTES:-} ]] && echo "; taz2rdf $(div "$N2_STORE_BYTES" 1048576) MiB ($N2 articles)") |"
     echo
     echo "## Throughput"
     echo
@@ -221,6 +237,8 @@ ONE=$(med one)
     echo "| \`taz2rdf load\` into an empty store | $(med load_fresh) | $(runs load_fresh) | ${TPS[load_fresh]} | **$RATIO_LOAD×** tdbloader | ≥ 0.9× tdbloader basic: $(met "$RATIO_LOAD" 0.9 '>=') |"
     echo "| \`taz2rdf load\` replacing every article | $(med load_replace) | $(runs load_replace) | ${TPS[load_replace]} | **$RATIO_REPLACE×** fresh load time | ≤ 2× fresh: $(met "$RATIO_REPLACE" 2.0 '<=') |"
     echo "| \`tdb2.tdbloader --loader=basic\` (N-Quads) | $(med tdbloader) | $(runs tdbloader) | ${TPS[tdbloader]} | | |"
+    echo "| \`taz2rdf load --bulk\` into an empty store | $(med load_bulk) | $(runs load_bulk) | ${TPS[load_bulk]} | **$RATIO_BULK×** tdbloader phased | ≥ 0.9× tdbloader phased: $(met "$RATIO_BULK" 0.9 '>=') |"
+    echo "| \`tdb2.tdbloader --loader=phased\` (N-Quads) | $(med tdbloader_phased) | $(runs tdbloader_phased) | ${TPS[tdbloader_phased]} | | |"
     echo
     echo "## Bundled queries (warm: $QUERY_WARMUP untimed + $QUERY_RUNS timed runs, store of $QUERY_N articles)"
     echo
@@ -232,7 +250,7 @@ ONE=$(med one)
     echo
     echo "| run | articles | -Xmx | completed | wall s | max RSS MiB | peak heap used MiB | max heap after GC MiB |"
     echo "|---|---:|---|---|---:|---:|---:|---:|"
-    for key in ours_ttl ours_nt load_fresh load_replace riot_ttl tdbloader; do
+    for key in ours_ttl ours_nt load_fresh load_replace load_bulk riot_ttl tdbloader tdbloader_phased; do
         echo "| ${LABEL[$key]} (median of $ROUNDS) | $N | $XMX | $(ok $key) | $(med $key) | $(medrss $key) | $(medpeak $key) | $(medlive $key) |"
     done
     if [[ $N2 -gt 0 ]]; then
@@ -254,7 +272,7 @@ ONE=$(med one)
     echo "| \`java -jar taz2rdf.jar convert\` of one article | $ONE | $(runs one) | |"
 } > "$MD"
 
-for key in ours_ttl riot_ttl ours_nt riot_nt load_fresh load_replace tdbloader; do
+for key in ours_ttl riot_ttl ours_nt riot_nt load_fresh load_replace tdbloader load_bulk tdbloader_phased; do
     csv throughput "$key" "$N" "$(med $key)" s "$ROUNDS" "$(echo ${WALLS[$key]})"
     csv throughput "${key}_triples_per_s" "$N" "${TPS[$key]}" triples/s "$ROUNDS" ""
     csv memory "${key}_max_rss" "$N" "$(medrss $key)" MiB "$ROUNDS" "$(echo ${RSSES[$key]})"
@@ -264,6 +282,7 @@ csv ratio convert_ttl_vs_riot "$N" "$RATIO_TTL" x "$ROUNDS" "goal >= 1.0"
 csv ratio convert_nt_vs_riot "$N" "$RATIO_NT" x "$ROUNDS" ""
 csv ratio load_vs_tdbloader_basic "$N" "$RATIO_LOAD" x "$ROUNDS" "goal >= 0.9"
 csv ratio replace_vs_fresh_load "$N" "$RATIO_REPLACE" x "$ROUNDS" "goal <= 2.0"
+csv ratio load_bulk_vs_tdbloader_phased "$N" "$RATIO_BULK" x "$ROUNDS" "goal >= 0.9"
 if [[ $QUERY_RC == 0 ]]; then
     tail -n +2 "$LOGS/queries.tsv" | while IFS=$'\t' read -r q params p50 p95 min max bytes runs; do
         csv query "${q}_p50" "$QUERY_N" "$p50" ms "$runs" "$params"

@@ -7,7 +7,9 @@
 # Environment: BENCH_CORPUS=DIR measures an existing folder of articles instead of generating N (your own
 # harvest, say; N is then the number of files in it); BENCH_SEED (default 42); BENCH_XMX (heap of the load,
 # default 2g; convert always runs with -Xmx256m, the memory goal); BENCH_QUERY_RUNS (timed runs per query after 2
-# untimed, default 5); BENCH_RESULTS (folder of the report, default bench/results). The load is skipped, with
+# untimed, default 5); BENCH_LOAD=bulk loads with `load --bulk` (Jena's phased loader; a compact store, so no
+# `compact` after it) instead of write transactions; BENCH_RESULTS (folder of the report, default
+# bench/results). The load is skipped, with
 # the reason in the report, when the disk has less room than the store is expected to need; so is `compact`.
 # Writes <date>-<commit>-scale-<N>.md and .csv; exits 1 if a measured run failed.
 set -euo pipefail
@@ -25,7 +27,13 @@ LOGS=$WORK/logs
 # Disk per article, measured with the generated corpus (bench/results/2026-11-28-7cc72a7.md and the scale runs):
 # a store loaded with the default batches takes ~84 kB per article, a compacted one ~50 kB more while `compact`
 # writes it. Kept with a margin, so that a run stops before the disk is full rather than in the middle of a load.
-STORE_KB_PER_ARTICLE=100
+# `load --bulk` builds a store about the size of a compacted one.
+LOAD_MODE=${BENCH_LOAD:-transactions}
+case $LOAD_MODE in
+    transactions) STORE_KB_PER_ARTICLE=100; LOAD_OPTIONS=(); LOAD_LABEL='`load`' ;;
+    bulk) STORE_KB_PER_ARTICLE=60; LOAD_OPTIONS=(--bulk); LOAD_LABEL='`load --bulk`' ;;
+    *) echo "BENCH_LOAD is transactions or bulk, not $LOAD_MODE" >&2; exit 2 ;;
+esac
 COMPACT_KB_PER_ARTICLE=60
 
 source "$ROOT/bench/lib.sh"
@@ -83,9 +91,9 @@ if (( FREE_KB < NEED_KB )); then
     LOAD_NOTE="skipped: the store needs about $((NEED_KB / 1048576)) GiB, the disk has $((FREE_KB / 1048576)) GiB free"
     say "load $LOAD_NOTE"
 else
-    say "load into an empty store, -Xmx$XMX"
+    say "$LOAD_LABEL into an empty store, -Xmx$XMX"
     jvm "$XMX" load
-    timed load /dev/null java "${JVM[@]}" -jar "$JAR" load -q --loc "$WORK/store" "$CORPUS"
+    timed load /dev/null java "${JVM[@]}" -jar "$JAR" load -q "${LOAD_OPTIONS[@]}" --loc "$WORK/store" "$CORPUS"
     [[ $RC == 0 ]] || failed load
     LOAD=("$WALL" "$RSS" $(heap load) "$(summary load)")
     STORE_BYTES=$(disk "$WORK/store")
@@ -101,7 +109,9 @@ if [[ $LOADED == 1 ]]; then
         > "$LOGS/queries.tsv" 2> "$LOGS/queries.log" || QUERY_RC=$?
     [[ $QUERY_RC == 0 ]] || { FAILED=1; say "QueryLatency failed with exit $QUERY_RC (see $LOGS/queries.log)"; }
     FREE_KB=$(df -Pk "$WORK" | awk 'NR == 2 { print $4 }')
-    if (( FREE_KB < N * COMPACT_KB_PER_ARTICLE )); then
+    if [[ $LOAD_MODE == bulk ]]; then
+        COMPACT_NOTE="not run: load --bulk built the store compact"
+    elif (( FREE_KB < N * COMPACT_KB_PER_ARTICLE )); then
         COMPACT_NOTE="skipped: it needs about $((N * COMPACT_KB_PER_ARTICLE / 1048576)) GiB, the disk has $((FREE_KB / 1048576)) GiB free"
     else
         say "compact"
@@ -139,7 +149,7 @@ row() {  # row LABEL XMX WALL RSS PEAK LIVE: a Markdown row with triples/s and a
     row "\`convert -f nt\` (into \`wc -l\`)" "$SMALL_XMX" "${NT[@]:0:4}"
     row "\`convert -f ttl\` (into /dev/null)" "$SMALL_XMX" "${TTL[@]:0:4}"
     if [[ $LOADED == 1 ]]; then
-        row "\`load\` into an empty store" "$XMX" "${LOAD[@]:0:4}"
+        row "$LOAD_LABEL into an empty store" "$XMX" "${LOAD[@]:0:4}"
     fi
     echo
     echo "- convert: ${NT[4]}"

@@ -39,6 +39,13 @@ final class LoadCommand implements Callable<Integer> {
                     + " before it, so that the store grows little (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--bulk",
+            description = "Build a new store, in an empty or missing --loc, with Jena's phased bulk loader: faster"
+                    + " than write transactions, and the store takes about half the disk. It is built in a folder"
+                    + " beside --loc and moved there when whole, so an interrupted run leaves --loc as it was"
+                    + " (and that folder, .NAME.bulk-PID, to delete).")
+    boolean bulk;
+
     @Mixin
     InputOptions input;
 
@@ -73,7 +80,9 @@ final class LoadCommand implements Callable<Integer> {
     private int load(ArticleStore opened, IriMinter iris, InputCollector.Collected collected,
             Optional<String> explicitId, int threads, DiagnosticPrinter printer, PrintWriter err) {
         collected.problems().forEach(printer::print);
-        return new StoreLoading(opened, iris, input.policy(), batch, threads, printer, err)
-                .load(collected.inputs(), explicitId, collected.problems().size());
+        StoreLoading loading = new StoreLoading(opened, iris, input.policy(), batch, threads, printer, err);
+        return bulk
+                ? loading.loadBulk(collected.inputs(), explicitId, collected.problems().size())
+                : loading.load(collected.inputs(), explicitId, collected.problems().size());
     }
 }

@@ -2,6 +2,7 @@ package org.taz2rdf.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import org.taz2rdf.pipeline.Units;
 import org.taz2rdf.rdf.ArticleMapper;
 import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.source.Input;
+import org.taz2rdf.store.ArticleBulkLoader;
 import org.taz2rdf.store.ArticleLoader;
 import org.taz2rdf.store.ArticleStore;
 import org.taz2rdf.store.LoadResult;
+import org.taz2rdf.store.LoadUnit;
 
 /** One load run into an open store, with diagnostics, progress and the summary line; shared by load and harvest. */
 final class StoreLoading {
@@ -57,15 +60,87 @@ final class StoreLoading {
             result = loader.finish();
         }
         progress.clear();
+        return summary(inputs.size() + alreadyFailed, result, tally);
+    }
+
+    /**
+     * Builds the store, which must be empty, from the inputs with Jena's bulk loader ({@link ArticleBulkLoader}).
+     * A second capture of an article already written is read again afterwards and loaded as an ordinary load would,
+     * replacing the first; then related articles are resolved and the store counted. Returns the exit code.
+     */
+    int loadBulk(List<Input> inputs, Optional<String> explicitId, int alreadyFailed) {
+        if (!ArticleBulkLoader.holdsNoData(store, iris)) {
+            err.println("taz2rdf: --bulk builds a new store, but " + store.location() + " already holds data; load"
+                    + " into it without --bulk, or choose an empty --loc");
+            return ExitCode.USAGE.code();
+        }
+        UnitReader reader = new UnitReader(policy, new ArticleMapper(iris));
+        boolean terminal = Progress.stderrIsTerminal();
+        Progress progress = new Progress(err, terminal && inputs.size() > 1, inputs.size());
+        Tally tally = new Tally(alreadyFailed);
+        List<Input> again = new ArrayList<>();
+        LoadResult result;
+        try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(store, iris, Version.current(), Clock.systemUTC())) {
+            InputOrder.forEach(inputs, threads, "taz2rdf-load",
+                    each -> new Read(each, reader.read(each, explicitId)),
+                    read -> {
+                        takeBulk(read, bulk, again, tally, progress);
+                        progress.update(++tally.done);
+                    });
+            progress.clear();
+            stage(terminal, "building the indexes of " + bulk.added() + " articles");
+            ArticleStore built = bulk.finish();
+            LoadResult secondCaptures;
+            try (ArticleLoader loader = new ArticleLoader(built, iris, Version.current(), Clock.systemUTC(), batch)) {
+                stage(terminal, again.isEmpty() ? "resolving related articles and counting"
+                        : "loading " + again.size() + " inputs with second captures, resolving and counting");
+                InputOrder.forEach(again, threads, "taz2rdf-load",
+                        each -> reader.read(each, explicitId),
+                        units -> units.units().forEach(loader::add));
+                secondCaptures = loader.finish();
+            }
+            result = new LoadResult(bulk.added() + secondCaptures.added(), secondCaptures.replaced(),
+                    secondCaptures.skipped() - tally.writtenOfReadAgain);
+            bulk.install();
+        }
+        return summary(inputs.size() + alreadyFailed, result, tally);
+    }
+
+    private void takeBulk(Read read, ArticleBulkLoader bulk, List<Input> again, Tally tally, Progress progress) {
+        Units units = read.units();
+        report(units, tally, progress);
+        if (!units.failed() && units.kind() != PageKind.MENU) {
+            int written = 0;
+            for (LoadUnit unit : units.units()) {
+                if (bulk.add(unit)) {
+                    written++;
+                }
+            }
+            if (written < units.units().size()) {
+                again.add(read.input());
+                tally.writtenOfReadAgain += written;
+            }
+        }
+    }
+
+    private void stage(boolean terminal, String what) {
+        if (terminal) {
+            err.println("taz2rdf: " + what);
+            err.flush();
+        }
+    }
+
+    private int summary(int inputCount, LoadResult result, Tally tally) {
         err.println(String.format(Locale.ROOT,
                 "taz2rdf: %d inputs into %s: %d added, %d replaced, %d skipped (unchanged), %d failed, %d menus"
                         + " skipped; %d warnings, %d errors",
-                inputs.size() + alreadyFailed, store.location(), result.added(), result.replaced(), result.skipped(),
+                inputCount, store.location(), result.added(), result.replaced(), result.skipped(),
                 tally.failed, tally.menus, tally.warnings, tally.errors));
         return tally.failed > 0 ? ExitCode.INPUT_FAILED.code() : ExitCode.OK.code();
     }
 
-    private void take(Units units, ArticleLoader loader, Tally tally, Progress progress) {
+    /** Prints an input's diagnostics and counts them and its failure or menu. */
+    private void report(Units units, Tally tally, Progress progress) {
         if (!units.diagnostics().isEmpty()) {
             progress.clear();
             units.diagnostics().forEach(printer::print);
@@ -74,10 +149,21 @@ final class StoreLoading {
         tally.errors += units.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
         if (units.failed()) {
             tally.failed++;
-        } else if (units.unchanged()) {
-            loader.countUnchanged();
         } else if (units.kind() == PageKind.MENU) {
             tally.menus++;
+        }
+    }
+
+    /** An input and what reading it gave. */
+    private record Read(Input input, Units units) {}
+
+    private void take(Units units, ArticleLoader loader, Tally tally, Progress progress) {
+        report(units, tally, progress);
+        if (units.failed() || units.kind() == PageKind.MENU) {
+            return;
+        }
+        if (units.unchanged()) {
+            loader.countUnchanged();
         } else {
             units.units().forEach(loader::add);
         }
@@ -90,6 +176,8 @@ final class StoreLoading {
         long warnings;
         long errors;
         int done;
+        /** Articles the bulk loader wrote from inputs that are read again for their second captures. */
+        int writtenOfReadAgain;
 
         Tally(int alreadyFailed) {
             this.failed = alreadyFailed;

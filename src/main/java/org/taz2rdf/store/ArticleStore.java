@@ -22,6 +22,7 @@ public final class ArticleStore implements AutoCloseable {
 
     private final Path location;
     private final DatasetGraph dataset;
+    private boolean closed;
 
     private ArticleStore(Path location, DatasetGraph dataset) {
         this.location = location;
@@ -51,7 +52,7 @@ public final class ArticleStore implements AutoCloseable {
     private static void createAtomically(Path location) throws java.io.IOException {
         Path absolute = location.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path building = absolute.resolveSibling("." + absolute.getFileName() + ".creating-" + ProcessHandle.current().pid());
+        Path building = besideIt(absolute, "creating");
         DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(building.toString());
         org.apache.jena.system.Txn.executeWrite(fresh, () -> { });
         TDBInternal.expel(fresh);
@@ -65,6 +66,44 @@ public final class ArticleStore implements AutoCloseable {
                 throw e;
             }
             deleteRecursively(building);
+        }
+    }
+
+    /** A folder beside {@code location} for this process's work on it: {@code .NAME.PURPOSE-PID}. */
+    static Path besideIt(Path location, String purpose) {
+        Path absolute = location.toAbsolutePath();
+        return absolute.resolveSibling("." + absolute.getFileName() + "." + purpose + "-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * Puts the store folder {@code replacement} in the place of {@code location}, both closed: the old folder is
+     * moved aside, the new one moved in (each an atomic rename), and the old one deleted.
+     */
+    static void replace(Path location, Path replacement) {
+        Path absolute = location.toAbsolutePath();
+        Path old = besideIt(absolute, "replaced");
+        try {
+            Files.move(absolute, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(replacement, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.io.IOException e) {
+                Files.move(old, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                throw e;
+            }
+            deleteRecursively(old);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot move the new store " + replacement + " to " + location, e);
+        }
+    }
+
+    /** Deletes a folder and what it holds, if it exists. */
+    static void deleteIfPresent(Path folder) {
+        try {
+            if (Files.exists(folder)) {
+                deleteRecursively(folder);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete " + folder, e);
         }
     }
 
@@ -104,6 +143,9 @@ public final class ArticleStore implements AutoCloseable {
     /** Releases the store, so that another process (or a later open in this one) may use it. */
     @Override
     public void close() {
-        TDBInternal.expel(dataset);
+        if (!closed) {
+            closed = true;
+            TDBInternal.expel(dataset);
+        }
     }
 }

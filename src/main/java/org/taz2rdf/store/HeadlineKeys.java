@@ -83,8 +83,15 @@ final class HeadlineKeys {
 
     /** Records a graph's keys; after {@link Provenance#record}, which forgets the old ones. */
     void record(Node graph, GraphKeys keys) {
-        keys.headlines().forEach(key -> add(graph, Tazv.headlineKey, key));
-        keys.references().forEach(reference -> add(graph, Tazv.relatedKey, reference.key()));
+        statements(graph, keys).forEach(dataset::add);
+    }
+
+    /** What the metadata graph says of a graph's keys, as quads in it. */
+    List<Quad> statements(Node graph, GraphKeys keys) {
+        List<Quad> quads = new ArrayList<>();
+        keys.headlines().forEach(key -> quads.add(keyQuad(graph, Tazv.headlineKey, key)));
+        keys.references().forEach(reference -> quads.add(keyQuad(graph, Tazv.relatedKey, reference.key())));
+        return quads;
     }
 
     /** The graphs whose article has this key. */
@@ -105,27 +112,37 @@ final class HeadlineKeys {
 
     /** Whether every article graph has its keys recorded (a store loaded before keys were recorded has not). */
     boolean isComplete() {
-        return dataset.contains(metadata, metadata, RDF.type.asNode(), Tazv.HeadlineKeyIndex);
+        return dataset.contains(completeMark());
     }
 
     /** Notes that the index is complete if no article graph has been recorded yet: a new store starts complete. */
     void startIfEmpty() {
         if (!isComplete() && Provenance.recordsNothing(dataset, metadata)) {
-            dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.HeadlineKeyIndex);
+            dataset.add(completeMark());
         }
     }
 
     /** Whether article graphs were written since related articles were last resolved. */
     boolean isPending() {
-        return dataset.contains(metadata, metadata, RDF.type.asNode(), Tazv.ResolutionPending);
+        return dataset.contains(pendingMark());
     }
 
     void markPending() {
-        dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.ResolutionPending);
+        dataset.add(pendingMark());
     }
 
     void clearPending() {
-        dataset.delete(metadata, metadata, RDF.type.asNode(), Tazv.ResolutionPending);
+        dataset.delete(pendingMark());
+    }
+
+    /** The statement that article graphs were written since related articles were last resolved. */
+    Quad pendingMark() {
+        return Quad.create(metadata, metadata, RDF.type.asNode(), Tazv.ResolutionPending);
+    }
+
+    /** The statement that every article graph has its keys recorded. */
+    Quad completeMark() {
+        return Quad.create(metadata, metadata, RDF.type.asNode(), Tazv.HeadlineKeyIndex);
     }
 
     /** Records the keys of every graph that has provenance, and notes that the index is complete. */
@@ -135,7 +152,7 @@ final class HeadlineKeys {
             dataset.deleteAny(metadata, graph, Tazv.relatedKey, Node.ANY);
             record(graph, read(graph));
         }
-        dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.HeadlineKeyIndex);
+        dataset.add(completeMark());
     }
 
     private List<Node> subjects(Node predicate, String key) {
@@ -145,7 +162,7 @@ final class HeadlineKeys {
         return graphs;
     }
 
-    private void add(Node graph, Node predicate, String key) {
-        dataset.add(metadata, graph, predicate, NodeFactory.createLiteralString(key));
+    private Quad keyQuad(Node graph, Node predicate, String key) {
+        return Quad.create(metadata, graph, predicate, NodeFactory.createLiteralString(key));
     }
 }

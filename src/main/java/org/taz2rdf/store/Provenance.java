@@ -7,6 +7,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.taz2rdf.rdf.IriMinter;
@@ -59,17 +60,23 @@ final class Provenance {
 
     /** Replaces what the metadata graph says of {@code articleGraph}. */
     void record(String articleGraph, String sourceName, String sha256, Instant time) {
+        forget(articleGraph);
+        statements(articleGraph, sourceName, sha256, time).forEach(dataset::add);
+    }
+
+    /** What the metadata graph says of {@code articleGraph}, as quads in it. */
+    List<Quad> statements(String articleGraph, String sourceName, String sha256, Instant time) {
         Node article = NodeFactory.createURI(articleGraph);
         Node source = NodeFactory.createURI(iris.source(sha256));
-        forget(articleGraph);
-        add(article, RDF.type.asNode(), ENTITY);
-        add(article, DERIVED_FROM, source);
-        add(article, ATTRIBUTED_TO, agent);
-        add(article, GENERATED_AT, NodeFactory.createLiteralDT(time.toString(), XSDDatatype.XSDdateTime));
-        add(source, RDF.type.asNode(), ENTITY);
-        add(source, RDFS.label.asNode(), NodeFactory.createLiteralString(sourceName));
-        add(source, Tazv.sha256, NodeFactory.createLiteralString(sha256));
-        add(agent, RDF.type.asNode(), SOFTWARE_AGENT);
+        return List.of(
+                quad(article, RDF.type.asNode(), ENTITY),
+                quad(article, DERIVED_FROM, source),
+                quad(article, ATTRIBUTED_TO, agent),
+                quad(article, GENERATED_AT, NodeFactory.createLiteralDT(time.toString(), XSDDatatype.XSDdateTime)),
+                quad(source, RDF.type.asNode(), ENTITY),
+                quad(source, RDFS.label.asNode(), NodeFactory.createLiteralString(sourceName)),
+                quad(source, Tazv.sha256, NodeFactory.createLiteralString(sha256)),
+                quad(agent, RDF.type.asNode(), SOFTWARE_AGENT));
     }
 
     /** Removes what the metadata graph says of {@code articleGraph} (its source node stays if shared). */
@@ -93,7 +100,7 @@ final class Provenance {
         return graphs;
     }
 
-    private void add(Node s, Node p, Node o) {
-        dataset.add(graph, s, p, o);
+    private Quad quad(Node s, Node p, Node o) {
+        return Quad.create(graph, s, p, o);
     }
 }

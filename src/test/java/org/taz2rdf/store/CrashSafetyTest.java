@@ -2,14 +2,20 @@ package org.taz2rdf.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +27,8 @@ import org.taz2rdf.source.Input;
 
 /**
  * A load killed with SIGKILL in the middle leaves every article complete or absent, and running the load again
- * completes it. The kill comes once articles are being committed, so it falls inside the load.
+ * completes it. The kill comes once articles are being committed, so it falls inside the load. A bulk load killed
+ * while it builds leaves the store it was to fill as empty as it was, and running it again builds it.
  */
 class CrashSafetyTest {
 
@@ -36,14 +43,8 @@ class CrashSafetyTest {
         List<Path> files = StoreFixture.generated(inputs, ARTICLES);
         Map<String, TreeSet<String>> expected = expectedGraphs(files);
         Path store = dir.resolve("db");
-        Process load = ChildJvm.start(Main.class, dir.resolve("load.log"), "load", "-q", "--batch", "1", "--loc",
-                store.toString(), inputs.toString());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (load.isAlive() && nodeData(store) < 200_000 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        boolean killedMidway = load.isAlive();
-        load.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        boolean killedMidway = killOnceWriting(child -> store, "--batch", "1", "--loc", store.toString(),
+                inputs.toString());
 
         int whole;
         try (ArticleStore opened = ArticleStore.open(store)) {
@@ -53,6 +54,46 @@ class CrashSafetyTest {
         }
         assertThat(killedMidway).as("the load was still running when killed (" + whole + " articles in)").isTrue();
         assertThat(whole).as("articles stored before the kill").isLessThan(ARTICLES);
+    }
+
+    @Test
+    void aBulkLoadKilledMidwayLeavesTheStoreEmptyAndARerunBuildsIt() throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("articles"));
+        Map<String, TreeSet<String>> expected = expectedGraphs(StoreFixture.generated(inputs, ARTICLES));
+        Path store = dir.resolve("db");
+        boolean killedMidway = killOnceWriting(child -> dir.resolve(".db.bulk-" + child.pid()), "--bulk", "--loc",
+                store.toString(), inputs.toString());
+
+        assertThat(killedMidway).as("the bulk load was still running when killed").isTrue();
+        try (ArticleStore opened = ArticleStore.open(store)) {
+            assertThat(checkWholeOrAbsent(opened, expected)).as("articles in the store after the kill").isZero();
+            assertThat(ArticleBulkLoader.holdsNoData(opened, StoreFixture.IRIS)).isTrue();
+        }
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
+                new PrintWriter(err), "load", "-q", "--bulk", "--loc", store.toString(), inputs.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        try (ArticleStore opened = ArticleStore.open(store)) {
+            assertThat(checkWholeOrAbsent(opened, expected)).as("articles after the re-run").isEqualTo(ARTICLES);
+        }
+    }
+
+    /**
+     * Runs {@code load -q OPTIONS…} in a child JVM and kills it with SIGKILL once the store it writes (which
+     * {@code written} names for the child) holds some node data; returns whether it was still running then.
+     */
+    private boolean killOnceWriting(Function<Process, Path> written, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("load", "-q"));
+        args.addAll(List.of(options));
+        Process load = ChildJvm.start(Main.class, dir.resolve("load.log"), args.toArray(String[]::new));
+        Path store = written.apply(load);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (load.isAlive() && nodeData(store) < 200_000 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        boolean killedMidway = load.isAlive();
+        load.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        return killedMidway;
     }
 
     /** Asserts each article graph equals its expected graph or is empty; returns how many are whole. */
@@ -81,7 +122,7 @@ class CrashSafetyTest {
         return expected;
     }
 
-    /** The size of the store's node data, which grows as articles are committed (the index files are preallocated). */
+    /** The size of the store's node data (0 while there is none), which grows as articles are committed (the index files are preallocated). */
     private static long nodeData(Path store) {
         return store.resolve("Data-0001").resolve("nodes-data.obj").toFile().length();
     }

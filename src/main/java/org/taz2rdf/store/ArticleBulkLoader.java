@@ -1,0 +1,161 @@
+package org.taz2rdf.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Iterator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.taz2rdf.rdf.IriMinter;
+
+/**
+ * Builds a new store with Jena's phased bulk loader (the one behind {@code tdb2.tdbloader --loader=phased}): faster
+ * than write transactions, and the store takes the disk of a compacted one. That loader writes outside
+ * transactions, so the store is built in a folder beside the target, which must be empty, and takes the target's
+ * place only when it is whole ({@link #install}); until then the target stays as it was. A build that fails
+ * is deleted by {@link #close}; one whose process is killed leaves only its folder ({@code .NAME.bulk-PID}).
+ * <p>
+ * Each article graph is written once: {@link #add} refuses an article whose graph this build already holds (a
+ * second capture of the same article). The caller loads those, after {@link #finish}, through an
+ * {@link ArticleLoader} on the built store, which replaces graphs as an ordinary load does; that loader's
+ * {@link ArticleLoader#finish} then resolves related articles and counts tags, authors and links over the whole
+ * store, as it does for a store that was never resolved or counted. For this the metadata graph gets each
+ * article's provenance and keys, and the marks that the keys are complete and resolving is pending.
+ */
+public final class ArticleBulkLoader implements AutoCloseable {
+
+    private final ArticleStore target;
+    private final Path folder;
+    private final DatasetGraph dataset;
+    private final DataLoader loader;
+    private final StreamRDF stream;
+    private final Provenance provenance;
+    private final HeadlineKeys keys;
+    private final Clock clock;
+    private final SeenNames graphs = new SeenNames();
+    private ArticleStore built;
+    private boolean bulkFinished;
+    private boolean installed;
+
+    private ArticleBulkLoader(ArticleStore target, Path folder, IriMinter iris, String version, Clock clock) {
+        this.target = target;
+        this.folder = folder;
+        this.clock = clock;
+        this.dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+        this.loader = LoaderFactory.phasedLoader(dataset, (format, args) -> { });
+        this.stream = loader.stream();
+        this.provenance = new Provenance(dataset, iris, version);
+        this.keys = new HeadlineKeys(dataset, iris);
+    }
+
+    /**
+     * Starts building a store to take the place of {@code target}, which stays open (and so locked against other
+     * processes) until {@link #install}.
+     *
+     * @throws IllegalStateException if the target holds data ({@link #holdsNoData})
+     */
+    public static ArticleBulkLoader replacing(ArticleStore target, IriMinter iris, String version, Clock clock) {
+        if (!holdsNoData(target, iris)) {
+            throw new IllegalStateException(target.location() + " holds data");
+        }
+        Path folder = ArticleStore.besideIt(target.location(), "bulk");
+        ArticleStore.deleteIfPresent(folder);
+        ArticleBulkLoader bulk = new ArticleBulkLoader(target, folder, iris, version, clock);
+        bulk.loader.startBulk();
+        bulk.stream.start();
+        bulk.stream.quad(bulk.keys.completeMark());
+        bulk.stream.quad(bulk.keys.pendingMark());
+        return bulk;
+    }
+
+    /**
+     * Whether the store holds nothing but the marks a load leaves on its metadata graph (a load that wrote no
+     * article leaves them): a bulk load may replace it.
+     */
+    public static boolean holdsNoData(ArticleStore store, IriMinter iris) {
+        Node metadata = NodeFactory.createURI(iris.metadataGraph());
+        return Txn.calculateRead(store.dataset(), () -> {
+            Iterator<Quad> quads = store.dataset().find();
+            while (quads.hasNext()) {
+                Quad quad = quads.next();
+                if (!quad.getGraph().equals(metadata) || !quad.getSubject().equals(metadata)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Writes one article, unless this build already holds its graph (or, rarely, a graph whose name has the same
+     * 64-bit hash): then returns false, and the caller loads it after {@link #finish}.
+     */
+    public boolean add(LoadUnit unit) {
+        if (bulkFinished) {
+            throw new IllegalStateException("the bulk load is finished");
+        }
+        if (!graphs.add(unit.graph())) {
+            return false;
+        }
+        Node graph = NodeFactory.createURI(unit.graph());
+        for (Quad quad : unit.quads()) {
+            stream.quad(Quad.create(graph, quad.getSubject(), quad.getPredicate(), quad.getObject()));
+        }
+        provenance.statements(unit.graph(), unit.sourceName(), unit.sha256(), clock.instant()).forEach(stream::quad);
+        keys.statements(graph, keys.of(unit.quads().iterator())).forEach(stream::quad);
+        return true;
+    }
+
+    /** Articles written so far. */
+    public int added() {
+        return graphs.size();
+    }
+
+    /**
+     * Builds the indexes and opens the built store, for the articles {@link #add} refused and for resolving and
+     * counting ({@link ArticleLoader}). The store stays this loader's: {@link #install} or {@link #close} closes it.
+     */
+    public ArticleStore finish() {
+        stream.finish();
+        loader.finishBulk();
+        bulkFinished = true;
+        TDBInternal.expel(dataset);
+        built = ArticleStore.open(folder);
+        return built;
+    }
+
+    /** Closes the built store and the target, and moves the built store into the target's place. */
+    public void install() {
+        if (built == null) {
+            throw new IllegalStateException("finish the bulk load first");
+        }
+        built.close();
+        target.close();
+        ArticleStore.replace(target.location(), folder);
+        installed = true;
+    }
+
+    /** Abandons a build that was not installed: its folder is deleted, the target stays as it was. */
+    @Override
+    public void close() {
+        if (installed) {
+            return;
+        }
+        if (!bulkFinished) {
+            bulkFinished = true;
+            loader.finishException(new IllegalStateException("bulk load abandoned"));
+            TDBInternal.expel(dataset, true);
+        }
+        if (built != null) {
+            built.close();
+        }
+        ArticleStore.deleteIfPresent(folder);
+    }
+}

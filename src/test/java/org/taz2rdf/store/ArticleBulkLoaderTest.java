@@ -1,0 +1,83 @@
+package org.taz2rdf.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bulk build takes the target's place only when installed; abandoned at any point it leaves no trace. */
+class ArticleBulkLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> folders() throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.map(path -> path.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void anInstalledBuildHoldsWhatAnOrdinaryLoadWrites() throws IOException {
+        List<LoadUnit> units = StoreFixture.units(StoreFixture.samples());
+        TreeSet<String> ordinary;
+        try (ArticleStore store = ArticleStore.open(dir.resolve("ordinary"))) {
+            StoreFixture.load(store, StoreFixture.samples());
+            ordinary = StoreFixture.dump(store.dataset());
+        }
+        ArticleStore target = ArticleStore.open(dir.resolve("db"));
+        try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(target, StoreFixture.IRIS, "test", StoreFixture.CLOCK)) {
+            units.forEach(unit -> assertThat(bulk.add(unit)).isTrue());
+            assertThat(bulk.add(units.get(0))).as("a second capture of a graph written").isFalse();
+            try (ArticleLoader loader = new ArticleLoader(bulk.finish(), StoreFixture.IRIS, "test", StoreFixture.CLOCK, 10)) {
+                loader.finish();
+            }
+            bulk.install();
+        }
+        target.close();
+        try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
+            assertThat(StoreFixture.dump(store.dataset())).isEqualTo(ordinary);
+        }
+        assertThat(folders()).containsExactly("db", "ordinary");
+    }
+
+    @Test
+    void aBuildAbandonedWhileWritingLeavesTheTargetAndNoFolder() throws IOException {
+        try (ArticleStore target = ArticleStore.open(dir.resolve("db"))) {
+            try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(target, StoreFixture.IRIS, "test", StoreFixture.CLOCK)) {
+                StoreFixture.units(StoreFixture.samples()).forEach(bulk::add);
+                assertThat(folders()).hasSize(2);
+            }
+            assertThat(folders()).containsExactly("db");
+            assertThat(ArticleBulkLoader.holdsNoData(target, StoreFixture.IRIS)).isTrue();
+        }
+    }
+
+    @Test
+    void aBuildAbandonedAfterItsIndexesLeavesTheTargetAndNoFolder() throws IOException {
+        try (ArticleStore target = ArticleStore.open(dir.resolve("db"))) {
+            try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(target, StoreFixture.IRIS, "test", StoreFixture.CLOCK)) {
+                StoreFixture.units(StoreFixture.samples()).forEach(bulk::add);
+                assertThat(StoreFixture.dump(bulk.finish().dataset())).isNotEmpty();
+            }
+            assertThat(folders()).containsExactly("db");
+            assertThat(ArticleBulkLoader.holdsNoData(target, StoreFixture.IRIS)).isTrue();
+        }
+    }
+
+    @Test
+    void refusesATargetWithArticles() throws IOException {
+        try (ArticleStore target = ArticleStore.open(dir.resolve("db"))) {
+            StoreFixture.load(target, StoreFixture.samples().subList(0, 1));
+            assertThatThrownBy(() -> ArticleBulkLoader.replacing(target, StoreFixture.IRIS, "test", StoreFixture.CLOCK))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("holds data");
+        }
+        assertThat(folders()).containsExactly("db");
+    }
+}
