@@ -25,9 +25,10 @@ import org.taz2rdf.rdf.IriMinter;
  * Each article graph is written once: {@link #add} refuses an article whose graph this build already holds (a
  * second capture of the same article). The caller loads those, after {@link #finish}, through an
  * {@link ArticleLoader} on the built store, which replaces graphs as an ordinary load does; that loader's
- * {@link ArticleLoader#finish} then resolves related articles and counts tags, authors and links over the whole
- * store, as it does for a store that was never resolved or counted. For this the metadata graph gets each
- * article's provenance and keys, and the marks that the keys are complete and resolving is pending.
+ * {@link ArticleLoader#finish} then resolves related articles over the whole store, as it does for a store left
+ * unresolved. For this the metadata graph gets each article's provenance and keys, the marks that the keys are
+ * complete and resolving is pending, and the store's counts ({@link StoreCounts}), gathered in memory while the
+ * articles are written and written after them.
  */
 public final class ArticleBulkLoader implements AutoCloseable {
 
@@ -38,6 +39,7 @@ public final class ArticleBulkLoader implements AutoCloseable {
     private final StreamRDF stream;
     private final Provenance provenance;
     private final HeadlineKeys keys;
+    private final StoreCounts counts;
     private final Clock clock;
     private final SeenNames graphs = new SeenNames();
     private ArticleStore built;
@@ -53,6 +55,7 @@ public final class ArticleBulkLoader implements AutoCloseable {
         this.stream = loader.stream();
         this.provenance = new Provenance(dataset, iris, version);
         this.keys = new HeadlineKeys(dataset, iris);
+        this.counts = StoreCounts.gatheringAll(dataset, iris);
     }
 
     /**
@@ -110,6 +113,7 @@ public final class ArticleBulkLoader implements AutoCloseable {
         }
         provenance.statements(unit.graph(), unit.sourceName(), unit.sha256(), clock.instant()).forEach(stream::quad);
         keys.statements(graph, keys.of(unit.quads().iterator())).forEach(stream::quad);
+        counts.add(GraphCounts.of(unit.quads()));
         return true;
     }
 
@@ -123,6 +127,7 @@ public final class ArticleBulkLoader implements AutoCloseable {
      * counting ({@link ArticleLoader}). The store stays this loader's: {@link #install} or {@link #close} closes it.
      */
     public ArticleStore finish() {
+        counts.newStoreStatements().forEach(stream::quad);
         stream.finish();
         loader.finishBulk();
         bulkFinished = true;

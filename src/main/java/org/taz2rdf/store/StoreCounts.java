@@ -2,9 +2,11 @@ package org.taz2rdf.store;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -67,9 +69,24 @@ public final class StoreCounts {
     private final Node metadata;
     private final String nodePrefix;
     private final Map<Kind, Map<String, Integer>> pending = new EnumMap<>(Kind.class);
+    private final boolean flushes;
     private int pendingSize;
 
     StoreCounts(DatasetGraph dataset, IriMinter iris) {
+        this(dataset, iris, true);
+    }
+
+    /**
+     * Counts that gather every change in memory and write nothing until {@link #newStoreStatements}: for a store
+     * built in bulk, which cannot be read or written while it is built. Memory grows with the names and cited
+     * articles counted (some 100 bytes each).
+     */
+    static StoreCounts gatheringAll(DatasetGraph dataset, IriMinter iris) {
+        return new StoreCounts(dataset, iris, false);
+    }
+
+    private StoreCounts(DatasetGraph dataset, IriMinter iris, boolean flushes) {
+        this.flushes = flushes;
         this.dataset = dataset;
         this.metadata = NodeFactory.createURI(iris.metadataGraph());
         this.nodePrefix = iris.metadataGraph() + "/count/";
@@ -104,7 +121,7 @@ public final class StoreCounts {
         gather(Kind.TAG, graph.tags());
         gather(Kind.AUTHOR, graph.authors());
         gather(Kind.CITED, graph.cited());
-        if (pendingSize > FLUSH_AT) {
+        if (flushes && pendingSize > FLUSH_AT) {
             flush();
         }
     }
@@ -122,6 +139,34 @@ public final class StoreCounts {
         pendingSize = 0;
     }
 
+    /**
+     * The gathered counts as the statements of a store that had none, with the mark that the counts are
+     * complete; for {@link #gatheringAll}.
+     */
+    List<Quad> newStoreStatements() {
+        List<Quad> quads = new ArrayList<>();
+        Map<String, Integer> times = new HashMap<>();
+        for (Kind kind : List.of(Kind.TAG, Kind.AUTHOR, Kind.CITED)) {
+            pending.get(kind).forEach((key, count) -> {
+                if (count > 0) {
+                    Node node = node(kind, key);
+                    quads.add(Quad.create(metadata, node, kind.label, kind.value(key)));
+                    quads.add(Quad.create(metadata, node, kind.count, integer(count)));
+                    if (kind == Kind.CITED) {
+                        times.merge(Integer.toString(count), 1, Integer::sum);
+                    }
+                }
+            });
+        }
+        times.forEach((linked, articles) -> {
+            Node node = node(Kind.LINKED_TIMES, linked);
+            quads.add(Quad.create(metadata, node, Kind.LINKED_TIMES.label, Kind.LINKED_TIMES.value(linked)));
+            quads.add(Quad.create(metadata, node, Kind.LINKED_TIMES.count, integer(articles)));
+        });
+        quads.add(completeMark());
+        return quads;
+    }
+
     /** Forgets the gathered changes (the transaction is abandoned). */
     void discard() {
         pending.values().forEach(Map::clear);
@@ -130,13 +175,17 @@ public final class StoreCounts {
 
     /** Whether the counts cover every article graph (a store loaded before counts were kept has none). */
     boolean isComplete() {
-        return dataset.contains(metadata, metadata, RDF.type.asNode(), Tazv.CountIndex);
+        return dataset.contains(completeMark());
+    }
+
+    private Quad completeMark() {
+        return Quad.create(metadata, metadata, RDF.type.asNode(), Tazv.CountIndex);
     }
 
     /** Notes that the counts are complete if no article graph has been recorded yet: a new store starts so. */
     void startIfEmpty() {
         if (!isComplete() && Provenance.recordsNothing(dataset, metadata)) {
-            dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.CountIndex);
+            dataset.add(completeMark());
         }
     }
 
@@ -152,7 +201,7 @@ public final class StoreCounts {
             add(GraphCounts.of(() -> quads));
         }
         flush();
-        dataset.add(metadata, metadata, RDF.type.asNode(), Tazv.CountIndex);
+        dataset.add(completeMark());
     }
 
     private void gather(Kind kind, Map<String, Integer> changes) {
@@ -166,8 +215,12 @@ public final class StoreCounts {
         });
     }
 
+    private Node node(Kind kind, String key) {
+        return NodeFactory.createURI(nodePrefix + kind.path + "/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+    }
+
     private void write(Kind kind, String key, int change) {
-        Node node = NodeFactory.createURI(nodePrefix + kind.path + "/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        Node node = node(kind, key);
         long before = 0;
         Iterator<Quad> counted = dataset.find(metadata, node, kind.count, Node.ANY);
         if (counted.hasNext()) {
