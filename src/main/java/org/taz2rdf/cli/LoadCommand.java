@@ -42,8 +42,8 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--bulk",
             description = "Build a new store, in an empty or missing --loc, with Jena's phased bulk loader: faster"
                     + " than write transactions, and the store takes about half the disk. It is built in a folder"
-                    + " beside --loc and moved there when whole, so an interrupted run leaves --loc as it was"
-                    + " (and that folder, .NAME.bulk-PID, to delete).")
+                    + " beside --loc and moved there when whole, so a run that fails or is stopped leaves --loc as"
+                    + " it was (one killed outright also leaves that folder, .NAME.bulk-PID, to delete).")
     boolean bulk;
 
     @Mixin

@@ -20,7 +20,8 @@ import org.taz2rdf.rdf.IriMinter;
  * than write transactions, and the store takes the disk of a compacted one. That loader writes outside
  * transactions, so the store is built in a folder beside the target, which must be empty, and takes the target's
  * place only when it is whole ({@link #install}); until then the target stays as it was. A build that fails
- * is deleted by {@link #close}; one whose process is killed leaves only its folder ({@code .NAME.bulk-PID}).
+ * is deleted by {@link #close}, one whose process is stopped (Ctrl-C, SIGTERM) as the JVM exits; one whose process
+ * is killed outright leaves only its folder ({@code .NAME.bulk-PID}).
  * <p>
  * Each article graph is written once: {@link #add} refuses an article whose graph this build already holds (a
  * second capture of the same article). The caller loads those, after {@link #finish}, through an
@@ -42,6 +43,7 @@ public final class ArticleBulkLoader implements AutoCloseable {
     private final StoreCounts counts;
     private final Clock clock;
     private final SeenNames graphs = new SeenNames();
+    private final Thread deleteOnExit;
     private ArticleStore built;
     private boolean bulkFinished;
     private boolean installed;
@@ -56,6 +58,8 @@ public final class ArticleBulkLoader implements AutoCloseable {
         this.provenance = new Provenance(dataset, iris, version);
         this.keys = new HeadlineKeys(dataset, iris);
         this.counts = StoreCounts.gatheringAll(dataset, iris);
+        this.deleteOnExit = new Thread(() -> ArticleStore.deleteIfPresent(folder), "taz2rdf-bulk-cleanup");
+        Runtime.getRuntime().addShutdownHook(deleteOnExit);
     }
 
     /**
@@ -141,6 +145,7 @@ public final class ArticleBulkLoader implements AutoCloseable {
         if (built == null) {
             throw new IllegalStateException("finish the bulk load first");
         }
+        forgetDeleteOnExit();
         built.close();
         target.close();
         ArticleStore.replace(target.location(), folder);
@@ -162,5 +167,14 @@ public final class ArticleBulkLoader implements AutoCloseable {
             built.close();
         }
         ArticleStore.deleteIfPresent(folder);
+        forgetDeleteOnExit();
+    }
+
+    private void forgetDeleteOnExit() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(deleteOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs or has run: nothing to forget
+        }
     }
 }

@@ -43,7 +43,7 @@ class CrashSafetyTest {
         List<Path> files = StoreFixture.generated(inputs, ARTICLES);
         Map<String, TreeSet<String>> expected = expectedGraphs(files);
         Path store = dir.resolve("db");
-        boolean killedMidway = killOnceWriting(child -> store, "--batch", "1", "--loc", store.toString(),
+        boolean killedMidway = killOnceWriting(child -> store, true, "--batch", "1", "--loc", store.toString(),
                 inputs.toString());
 
         int whole;
@@ -61,8 +61,8 @@ class CrashSafetyTest {
         Path inputs = Files.createDirectories(dir.resolve("articles"));
         Map<String, TreeSet<String>> expected = expectedGraphs(StoreFixture.generated(inputs, ARTICLES));
         Path store = dir.resolve("db");
-        boolean killedMidway = killOnceWriting(child -> dir.resolve(".db.bulk-" + child.pid()), "--bulk", "--loc",
-                store.toString(), inputs.toString());
+        boolean killedMidway = killOnceWriting(child -> dir.resolve(".db.bulk-" + child.pid()), true, "--bulk",
+                "--loc", store.toString(), inputs.toString());
 
         assertThat(killedMidway).as("the bulk load was still running when killed").isTrue();
         try (ArticleStore opened = ArticleStore.open(store)) {
@@ -78,11 +78,31 @@ class CrashSafetyTest {
         }
     }
 
+    @Test
+    void aBulkLoadStoppedMidwayDeletesWhatItBuilt() throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("articles"));
+        StoreFixture.generated(inputs, ARTICLES);
+        Path store = dir.resolve("db");
+        boolean stoppedMidway = killOnceWriting(child -> dir.resolve(".db.bulk-" + child.pid()), false, "--bulk",
+                "--loc", store.toString(), inputs.toString());
+
+        assertThat(stoppedMidway).as("the bulk load was still running when stopped").isTrue();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("articles", "db",
+                    "load.log");
+        }
+        try (ArticleStore opened = ArticleStore.open(store)) {
+            assertThat(ArticleBulkLoader.holdsNoData(opened, StoreFixture.IRIS)).isTrue();
+        }
+    }
+
     /**
-     * Runs {@code load -q OPTIONS…} in a child JVM and kills it with SIGKILL once the store it writes (which
-     * {@code written} names for the child) holds some node data; returns whether it was still running then.
+     * Runs {@code load -q OPTIONS…} in a child JVM and stops it, with SIGKILL or else SIGTERM, once the store it
+     * writes (which {@code written} names for the child) holds some node data; returns whether it was still running
+     * then.
      */
-    private boolean killOnceWriting(Function<Process, Path> written, String... options) throws Exception {
+    private boolean killOnceWriting(Function<Process, Path> written, boolean sigkill, String... options)
+            throws Exception {
         List<String> args = new ArrayList<>(List.of("load", "-q"));
         args.addAll(List.of(options));
         Process load = ChildJvm.start(Main.class, dir.resolve("load.log"), args.toArray(String[]::new));
@@ -92,7 +112,12 @@ class CrashSafetyTest {
             Thread.sleep(20);
         }
         boolean killedMidway = load.isAlive();
-        load.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (sigkill) {
+            load.destroyForcibly();
+        } else {
+            load.destroy();
+        }
+        load.waitFor(30, TimeUnit.SECONDS);
         return killedMidway;
     }
 
