@@ -43,7 +43,8 @@ final class LoadCommand implements Callable<Integer> {
             description = "Build a new store, in an empty or missing --loc, with Jena's phased bulk loader: faster"
                     + " than write transactions, and the store takes about half the disk. It is built in a folder"
                     + " beside --loc and moved there when whole, so a run that fails or is stopped leaves --loc as"
-                    + " it was (one killed outright also leaves that folder, .NAME.bulk-PID, to delete).")
+                    + " it was (one killed outright also leaves that folder, .NAME.bulk-PID, to delete). Needs a"
+                    + " larger heap than a load in transactions (e.g. java -Xmx2g).")
     boolean bulk;
 
     @Mixin

@@ -25,9 +25,22 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Runs the command line and exits with its code. An error that escapes it (out of memory, say) is printed and
+     * ends the JVM with {@link ExitCode#INTERNAL_ERROR}, even when threads that are not daemons are left waiting
+     * (those of Jena's bulk loader are).
+     */
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(System.in, System.out, err, args));
+        int code;
+        try {
+            code = run(System.in, System.out, err, args);
+        } catch (Throwable e) {
+            err.println("taz2rdf: " + e + (e instanceof OutOfMemoryError ? " (run it with a larger -Xmx)" : ""));
+            e.printStackTrace(err);
+            code = ExitCode.INTERNAL_ERROR.code();
+        }
+        System.exit(code);
     }
 
     /**
