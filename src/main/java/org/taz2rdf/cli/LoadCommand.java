@@ -40,8 +40,9 @@ final class LoadCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--bulk",
-            description = "Build a new store, in an empty or missing --loc, with Jena's phased bulk loader: faster"
-                    + " than write transactions, and the store takes about half the disk. It is built in a folder"
+            description = "Build a new store, in an empty or missing --loc, with Jena's phased bulk loader: at"
+                    + " 300,000 articles 1.2 times as fast as write transactions, and the store takes some 30 % less"
+                    + " disk. It is built in a folder"
                     + " beside --loc and moved there when whole, so a run that fails or is stopped leaves --loc as"
                     + " it was (one killed outright also leaves that folder, .NAME.bulk-PID, to delete). Needs a"
                     + " larger heap than a load in transactions (e.g. java -Xmx2g).")
