@@ -66,7 +66,7 @@ final class StoreLoading {
     /**
      * Builds the store, which must be empty, from the inputs with Jena's bulk loader ({@link ArticleBulkLoader}).
      * A second capture of an article already written is read again afterwards and loaded as an ordinary load would,
-     * replacing the first; then related articles are resolved and the store counted. Returns the exit code.
+     * replacing the first (the counts follow it); then related articles are resolved. Returns the exit code.
      */
     int loadBulk(List<Input> inputs, Optional<String> explicitId, int alreadyFailed) {
         if (!ArticleBulkLoader.holdsNoData(store, iris)) {
@@ -92,8 +92,8 @@ final class StoreLoading {
             ArticleStore built = bulk.finish();
             LoadResult secondCaptures;
             try (ArticleLoader loader = new ArticleLoader(built, iris, Version.current(), Clock.systemUTC(), batch)) {
-                stage(terminal, again.isEmpty() ? "resolving related articles and counting"
-                        : "loading " + again.size() + " inputs with second captures, resolving and counting");
+                stage(terminal, again.isEmpty() ? "resolving related articles"
+                        : "loading " + again.size() + " inputs with second captures, resolving related articles");
                 InputOrder.forEach(again, threads, "taz2rdf-load",
                         each -> reader.read(each, explicitId),
                         units -> units.units().forEach(loader::add));
