@@ -10,6 +10,7 @@ import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.source.InputCollector;
 import org.taz2rdf.store.ArticleLoader;
 import org.taz2rdf.store.ArticleStore;
+import org.taz2rdf.store.BulkPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +41,20 @@ final class LoadCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--bulk",
-            description = "Build a new store, in an empty or missing --loc, with Jena's phased bulk loader: at"
-                    + " 300,000 articles 1.2 times as fast as write transactions, and the store takes some 30 % less"
+            description = "Build a new store, in an empty or missing --loc, with Jena's bulk loader (see --loader): at"
+                    + " 300,000 articles 1.2 times as fast as write transactions, and the store takes some 30%% less"
                     + " disk. It is built in a folder"
                     + " beside --loc and moved there when whole, so a run that fails or is stopped leaves --loc as"
                     + " it was (one killed outright also leaves that folder, .NAME.bulk-PID, to delete). Needs a"
                     + " larger heap than a load in transactions (e.g. java -Xmx2g).")
     boolean bulk;
+
+    @Option(names = "--loader", paramLabel = "PLAN", defaultValue = "phased",
+            description = "With --bulk, how Jena's bulk loader builds the indexes, as tdb2.tdbloader --loader:"
+                    + " phased (two and then three at a time) or light (one at a time: for a store larger than the"
+                    + " memory, where building several indexes at once thrashes the page cache) (default:"
+                    + " ${DEFAULT-VALUE}).")
+    BulkPlan plan;
 
     @Mixin
     InputOptions input;
@@ -71,6 +79,9 @@ final class LoadCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
         }
+        if (!bulk && spec.commandLine().getParseResult().hasMatchedOption("--loader")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--loader needs --bulk");
+        }
         Optional<String> explicitId = input.explicitId(spec.commandLine());
         int threads = input.threads(spec.commandLine());
         InputCollector.Collected collected = input.collect(stdin, operands, spec.commandLine());
@@ -84,7 +95,7 @@ final class LoadCommand implements Callable<Integer> {
         collected.problems().forEach(printer::print);
         StoreLoading loading = new StoreLoading(opened, iris, input.policy(), batch, threads, printer, err);
         return bulk
-                ? loading.loadBulk(collected.inputs(), explicitId, collected.problems().size())
+                ? loading.loadBulk(collected.inputs(), plan, explicitId, collected.problems().size())
                 : loading.load(collected.inputs(), explicitId, collected.problems().size());
     }
 }

@@ -16,6 +16,7 @@ import org.taz2rdf.rdf.ArticleMapper;
 import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.source.Input;
 import org.taz2rdf.store.ArticleBulkLoader;
+import org.taz2rdf.store.BulkPlan;
 import org.taz2rdf.store.ArticleLoader;
 import org.taz2rdf.store.ArticleStore;
 import org.taz2rdf.store.LoadResult;
@@ -68,7 +69,7 @@ final class StoreLoading {
      * A second capture of an article already written is read again afterwards and loaded as an ordinary load would,
      * replacing the first (the counts follow it); then related articles are resolved. Returns the exit code.
      */
-    int loadBulk(List<Input> inputs, Optional<String> explicitId, int alreadyFailed) {
+    int loadBulk(List<Input> inputs, BulkPlan plan, Optional<String> explicitId, int alreadyFailed) {
         if (!ArticleBulkLoader.holdsNoData(store, iris)) {
             err.println("taz2rdf: --bulk builds a new store, but " + store.location() + " already holds data; load"
                     + " into it without --bulk, or choose an empty --loc");
@@ -80,7 +81,8 @@ final class StoreLoading {
         Tally tally = new Tally(alreadyFailed);
         List<Input> again = new ArrayList<>();
         LoadResult result;
-        try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(store, iris, Version.current(), Clock.systemUTC())) {
+        try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(store, plan, iris, Version.current(),
+                Clock.systemUTC())) {
             InputOrder.forEach(inputs, threads, "taz2rdf-load",
                     each -> new Read(each, reader.read(each, explicitId)),
                     read -> {

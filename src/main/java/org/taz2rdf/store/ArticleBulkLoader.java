@@ -16,8 +16,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.taz2rdf.rdf.IriMinter;
 
 /**
- * Builds a new store with Jena's phased bulk loader (the one behind {@code tdb2.tdbloader --loader=phased}): faster
- * than write transactions, and the store takes the disk of a compacted one. That loader writes outside
+ * Builds a new store with Jena's bulk loader (the one behind {@code tdb2.tdbloader --loader=phased}, or
+ * {@code =light}: {@link BulkPlan}): faster
+ * than write transactions, and the store takes less disk. That loader writes outside
  * transactions, so the store is built in a folder beside the target, which must be empty, and takes the target's
  * place only when it is whole ({@link #install}); until then the target stays as it was. A build that fails
  * is deleted by {@link #close}, one whose process is stopped (Ctrl-C, SIGTERM) as the JVM exits; one whose process
@@ -48,12 +49,13 @@ public final class ArticleBulkLoader implements AutoCloseable {
     private boolean bulkFinished;
     private boolean installed;
 
-    private ArticleBulkLoader(ArticleStore target, Path folder, IriMinter iris, String version, Clock clock) {
+    private ArticleBulkLoader(ArticleStore target, Path folder, BulkPlan plan, IriMinter iris, String version,
+            Clock clock) {
         this.target = target;
         this.folder = folder;
         this.clock = clock;
         this.dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
-        this.loader = LoaderFactory.phasedLoader(dataset, (format, args) -> { });
+        this.loader = LoaderFactory.createLoader(plan.plan(), dataset, (format, args) -> { });
         this.stream = loader.stream();
         this.provenance = new Provenance(dataset, iris, version);
         this.keys = new HeadlineKeys(dataset, iris);
@@ -64,17 +66,18 @@ public final class ArticleBulkLoader implements AutoCloseable {
 
     /**
      * Starts building a store to take the place of {@code target}, which stays open (and so locked against other
-     * processes) until {@link #install}.
+     * processes) until {@link #install}. The plan says how the indexes are built.
      *
      * @throws IllegalStateException if the target holds data ({@link #holdsNoData})
      */
-    public static ArticleBulkLoader replacing(ArticleStore target, IriMinter iris, String version, Clock clock) {
+    public static ArticleBulkLoader replacing(ArticleStore target, BulkPlan plan, IriMinter iris, String version,
+            Clock clock) {
         if (!holdsNoData(target, iris)) {
             throw new IllegalStateException(target.location() + " holds data");
         }
         Path folder = ArticleStore.besideIt(target.location(), "bulk");
         ArticleStore.deleteIfPresent(folder);
-        ArticleBulkLoader bulk = new ArticleBulkLoader(target, folder, iris, version, clock);
+        ArticleBulkLoader bulk = new ArticleBulkLoader(target, folder, plan, iris, version, clock);
         bulk.loader.startBulk();
         bulk.stream.start();
         bulk.stream.quad(bulk.keys.completeMark());

@@ -77,20 +77,34 @@ class BulkLoadTest {
     @Test
     void buildsTheStoreAnOrdinaryLoadBuilds() throws IOException {
         String[] ordinary = load("ordinary");
-        String[] bulk = load("bulk", "--bulk");
 
-        assertThat(bulk[0]).isEqualTo(ordinary[0]);
-        assertThat(bulk[1]).isEqualTo(ordinary[1]).contains(" 1 replaced, 8 skipped (unchanged)");
-        assertThat(bulk[2].lines().count()).isGreaterThan(40_000);
-        assertThat(bulk[2]).isEqualTo(ordinary[2]);
-        for (String query : List.of("tags", "authors", "most-cited", "unresolved-related")) {
-            assertThat(run("query", "--loc", dir.resolve("bulk").toString(), query)[1]).as(query)
-                    .isEqualTo(run("query", "--loc", dir.resolve("ordinary").toString(), query)[1]);
+        for (String plan : List.of("phased", "light")) {
+            String[] bulk = load(plan, "--bulk", "--loader=" + plan);
+
+            assertThat(bulk[0]).as(plan).isEqualTo(ordinary[0]);
+            assertThat(bulk[1]).as(plan).isEqualTo(ordinary[1]).contains(" 1 replaced, 8 skipped (unchanged)");
+            assertThat(bulk[2].lines().count()).as(plan).isGreaterThan(40_000);
+            assertThat(bulk[2]).as(plan).isEqualTo(ordinary[2]);
+            for (String query : List.of("tags", "authors", "most-cited", "unresolved-related")) {
+                assertThat(run("query", "--loc", dir.resolve(plan).toString(), query)[1]).as(plan + " " + query)
+                        .isEqualTo(run("query", "--loc", dir.resolve("ordinary").toString(), query)[1]);
+            }
         }
         try (var left = Files.list(dir)) {
             assertThat(left.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder("inputs", "ordinary", "bulk");
+                    .containsExactlyInAnyOrder("inputs", "ordinary", "phased", "light");
         }
+    }
+
+    @Test
+    void takesALoaderPlanOnlyWithBulk() {
+        String store = dir.resolve("db").toString();
+
+        String[] light = run("load", "--loader=light", "--loc", store, "samples");
+
+        assertThat(light[0]).isEqualTo("2");
+        assertThat(light[2]).contains("--loader needs --bulk");
+        assertThat(Files.exists(Path.of(store))).isFalse();
     }
 
     @Test

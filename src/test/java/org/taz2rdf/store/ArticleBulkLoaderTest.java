@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A bulk build takes the target's place only when installed; abandoned at any point it leaves no trace. */
@@ -23,8 +25,9 @@ class ArticleBulkLoaderTest {
         }
     }
 
-    @Test
-    void anInstalledBuildHoldsWhatAnOrdinaryLoadWrites() throws IOException {
+    @ParameterizedTest
+    @EnumSource(BulkPlan.class)
+    void anInstalledBuildHoldsWhatAnOrdinaryLoadWrites(BulkPlan plan) throws IOException {
         List<LoadUnit> units = StoreFixture.units(StoreFixture.samples());
         TreeSet<String> ordinary;
         try (ArticleStore store = ArticleStore.open(dir.resolve("ordinary"))) {
@@ -32,7 +35,7 @@ class ArticleBulkLoaderTest {
             ordinary = StoreFixture.dump(store.dataset());
         }
         ArticleStore target = ArticleStore.open(dir.resolve("db"));
-        try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(target, StoreFixture.IRIS, "test", StoreFixture.CLOCK)) {
+        try (ArticleBulkLoader bulk = replacing(target, plan)) {
             units.forEach(unit -> assertThat(bulk.add(unit)).isTrue());
             assertThat(bulk.add(units.get(0))).as("a second capture of a graph written").isFalse();
             try (ArticleLoader loader = new ArticleLoader(bulk.finish(), StoreFixture.IRIS, "test", StoreFixture.CLOCK, 10)) {
@@ -50,7 +53,7 @@ class ArticleBulkLoaderTest {
     @Test
     void aBuildAbandonedWhileWritingLeavesTheTargetAndNoFolder() throws IOException {
         try (ArticleStore target = ArticleStore.open(dir.resolve("db"))) {
-            try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(target, StoreFixture.IRIS, "test", StoreFixture.CLOCK)) {
+            try (ArticleBulkLoader bulk = replacing(target, BulkPlan.phased)) {
                 StoreFixture.units(StoreFixture.samples()).forEach(bulk::add);
                 assertThat(folders()).hasSize(2);
             }
@@ -62,7 +65,7 @@ class ArticleBulkLoaderTest {
     @Test
     void aBuildAbandonedAfterItsIndexesLeavesTheTargetAndNoFolder() throws IOException {
         try (ArticleStore target = ArticleStore.open(dir.resolve("db"))) {
-            try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(target, StoreFixture.IRIS, "test", StoreFixture.CLOCK)) {
+            try (ArticleBulkLoader bulk = replacing(target, BulkPlan.phased)) {
                 StoreFixture.units(StoreFixture.samples()).forEach(bulk::add);
                 assertThat(StoreFixture.dump(bulk.finish().dataset())).isNotEmpty();
             }
@@ -75,9 +78,13 @@ class ArticleBulkLoaderTest {
     void refusesATargetWithArticles() throws IOException {
         try (ArticleStore target = ArticleStore.open(dir.resolve("db"))) {
             StoreFixture.load(target, StoreFixture.samples().subList(0, 1));
-            assertThatThrownBy(() -> ArticleBulkLoader.replacing(target, StoreFixture.IRIS, "test", StoreFixture.CLOCK))
+            assertThatThrownBy(() -> replacing(target, BulkPlan.phased))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("holds data");
         }
         assertThat(folders()).containsExactly("db");
+    }
+
+    private static ArticleBulkLoader replacing(ArticleStore target, BulkPlan plan) {
+        return ArticleBulkLoader.replacing(target, plan, StoreFixture.IRIS, "test", StoreFixture.CLOCK);
     }
 }
