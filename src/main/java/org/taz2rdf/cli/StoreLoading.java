@@ -3,6 +3,7 @@ package org.taz2rdf.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,11 +17,10 @@ import org.taz2rdf.rdf.ArticleMapper;
 import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.source.Input;
 import org.taz2rdf.store.ArticleBulkLoader;
-import org.taz2rdf.store.BulkPlan;
 import org.taz2rdf.store.ArticleLoader;
 import org.taz2rdf.store.ArticleStore;
+import org.taz2rdf.store.BulkPlan;
 import org.taz2rdf.store.LoadResult;
-import org.taz2rdf.store.LoadUnit;
 
 /** One load run into an open store, with diagnostics, progress and the summary line; shared by load and harvest. */
 final class StoreLoading {
@@ -112,15 +112,12 @@ final class StoreLoading {
         Units units = read.units();
         report(units, tally, progress);
         if (!units.failed() && units.kind() != PageKind.MENU) {
-            int written = 0;
-            for (LoadUnit unit : units.units()) {
-                if (bulk.add(unit)) {
-                    written++;
-                }
-            }
-            if (written < units.units().size()) {
+            List<Boolean> written = new ArrayList<>();
+            units.units().forEach(unit -> written.add(bulk.add(unit)));
+            int writtenCount = Collections.frequency(written, true);
+            if (writtenCount < written.size()) {
                 again.add(read.input());
-                tally.writtenOfReadAgain += written;
+                tally.writtenOfReadAgain += writtenCount;
             }
         }
     }

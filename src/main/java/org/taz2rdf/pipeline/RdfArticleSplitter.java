@@ -14,7 +14,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -101,10 +100,11 @@ final class RdfArticleSplitter {
         return quads;
     }
 
-    private static LoadUnit unit(String graph, List<Quad> quads, String sourceName) {
+    /** An article graph from a file; its digest is that of its sorted quads, so it does not hang on their order. */
+    static LoadUnit unit(String graph, List<Quad> quads, String sourceName) {
         List<String> lines = new ArrayList<>();
         for (Quad quad : quads) {
-            lines.add(NodeFmtLib.str(quad.asTriple()));
+            lines.add(TripleText.of(quad.asTriple()));
         }
         lines.sort(null);
         return new LoadUnit(graph, quads, sourceName,

@@ -30,7 +30,9 @@ import org.taz2rdf.store.LoadUnit;
 /**
  * Turns one input into {@link LoadUnit}s: a taz text is parsed and mapped (its digest is that of its bytes); an
  * RDF file that {@code convert} wrote ({@code .nq}, {@code .trig}, {@code .nt}, {@code .ttl}) is split into its
- * articles' graphs ({@link RdfArticleSplitter}; the digest of each is that of its sorted quads).
+ * articles' graphs (the digest of each is that of its sorted quads): an N-Quads or TriG file laid out as convert
+ * writes it is read one graph at a time as the articles are taken ({@link GraphRuns}), any other is read whole
+ * ({@link RdfArticleSplitter}).
  */
 public final class UnitReader {
 
@@ -96,10 +98,21 @@ public final class UnitReader {
     }
 
     private Units readRdf(Input input, Lang lang) {
-        DatasetGraph dataset = DatasetGraphFactory.create();
         try {
+            if ((lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG)) && input instanceof Input.FileInput file) {
+                GraphRuns.Check check = GraphRuns.check(file.path(), lang, mapper.iris());
+                if (check.oneRunPerGraph()) {
+                    return check.articleGraphs() == 0 ? noArticle(input, lang) : new Units(input.name(),
+                            GraphRuns.units(file.path(), lang, mapper.iris(), sourceName(input.name())),
+                            PageKind.ARTICLE, List.of(), false);
+                }
+            }
+            DatasetGraph dataset = DatasetGraphFactory.create();
             RDFParser.source(new ByteArrayInputStream(input.readAllBytes())).lang(lang)
                     .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(dataset);
+            List<LoadUnit> units = new RdfArticleSplitter(mapper.iris()).split(dataset, sourceName(input.name()));
+            return units.isEmpty() ? noArticle(input, lang)
+                    : new Units(input.name(), units, PageKind.ARTICLE, List.of());
         } catch (IOException e) {
             return unreadable(input, e.getMessage());
         } catch (RiotException e) {
@@ -107,14 +120,13 @@ public final class UnitReader {
                     DiagnosticCode.MALFORMED_RESPONSE, "not valid " + lang.getLabel() + ": " + e.getMessage());
             return new Units(input.name(), List.of(), PageKind.UNKNOWN, List.of(bad));
         }
-        List<LoadUnit> units = new RdfArticleSplitter(mapper.iris()).split(dataset, sourceName(input.name()));
-        if (units.isEmpty()) {
-            Diagnostic none = new Diagnostic(SourcePosition.wholeInput(input.name()), Severity.ERROR,
-                    DiagnosticCode.NO_TITLE, "no taz2rdf article (a schema:NewsArticle with schema:publisher) in this "
-                            + lang.getLabel() + " file");
-            return new Units(input.name(), List.of(), PageKind.UNKNOWN, List.of(none));
-        }
-        return new Units(input.name(), units, PageKind.ARTICLE, List.of());
+    }
+
+    private static Units noArticle(Input input, Lang lang) {
+        Diagnostic none = new Diagnostic(SourcePosition.wholeInput(input.name()), Severity.ERROR,
+                DiagnosticCode.NO_TITLE, "no taz2rdf article (a schema:NewsArticle with schema:publisher) in this "
+                        + lang.getLabel() + " file");
+        return new Units(input.name(), List.of(), PageKind.UNKNOWN, List.of(none));
     }
 
     /** A source is recorded by its file name, never by a local absolute path. */

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * names, odds of about 1 in 36 million), so {@link #add} can answer "seen" for a new name; callers treat "seen" as
  * "perhaps seen" and stay correct either way.
  */
-final class SeenNames {
+public final class SeenNames {
 
     private static final long EMPTY = 0;
 
@@ -16,7 +16,7 @@ final class SeenNames {
     private int size;
 
     /** Adds the name; returns false if it (or a name with the same hash) was added before. */
-    boolean add(String name) {
+    public boolean add(String name) {
         long hash = hash(name);
         if ((size + 1) * 2L > table.length) {
             grow();
@@ -28,7 +28,7 @@ final class SeenNames {
         return true;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 

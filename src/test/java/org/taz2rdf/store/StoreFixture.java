@@ -48,7 +48,7 @@ final class StoreFixture {
         UnitReader reader = new UnitReader(DiagnosticPolicy.LENIENT, new ArticleMapper(IRIS));
         List<LoadUnit> units = new ArrayList<>();
         for (Path input : inputs) {
-            units.addAll(reader.read(new Input.FileInput(input), Optional.empty()).units());
+            reader.read(new Input.FileInput(input), Optional.empty()).units().forEach(units::add);
         }
         return units;
     }
