@@ -39,8 +39,17 @@ final class Progress {
         drawn = true;
     }
 
+    /** Shows a line of text in place of the counter (safe from several threads). */
+    synchronized void status(String text) {
+        if (enabled) {
+            err.print("\r\u001B[K" + text);
+            err.flush();
+            drawn = true;
+        }
+    }
+
     /** Clears the line, before a diagnostic or the summary is printed. */
-    void clear() {
+    synchronized void clear() {
         if (drawn) {
             err.print("\r\u001B[K");
             err.flush();

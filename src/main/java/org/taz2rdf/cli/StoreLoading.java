@@ -81,8 +81,9 @@ final class StoreLoading {
         Tally tally = new Tally(alreadyFailed);
         List<Input> again = new ArrayList<>();
         LoadResult result;
+        Progress indexing = new Progress(err, terminal, 0);
         try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(store, plan, iris, Version.current(),
-                Clock.systemUTC())) {
+                Clock.systemUTC(), message -> indexing.status("taz2rdf: " + message))) {
             InputOrder.forEach(inputs, threads, "taz2rdf-load",
                     each -> new Read(each, reader.read(each, explicitId)),
                     read -> {
@@ -92,6 +93,7 @@ final class StoreLoading {
             progress.clear();
             stage(terminal, "building the indexes of " + bulk.added() + " articles");
             ArticleStore built = bulk.finish();
+            indexing.clear();
             LoadResult secondCaptures;
             try (ArticleLoader loader = new ArticleLoader(built, iris, Version.current(), Clock.systemUTC(), batch)) {
                 stage(terminal, again.isEmpty() ? "resolving related articles"

@@ -3,6 +3,8 @@ package org.taz2rdf.store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Iterator;
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -45,17 +47,20 @@ public final class ArticleBulkLoader implements AutoCloseable {
     private final Clock clock;
     private final SeenNames graphs = new SeenNames();
     private final Thread deleteOnExit;
+    private final Consumer<String> indexProgress;
+    private volatile boolean indexing;
     private ArticleStore built;
     private boolean bulkFinished;
     private boolean installed;
 
     private ArticleBulkLoader(ArticleStore target, Path folder, BulkPlan plan, IriMinter iris, String version,
-            Clock clock) {
+            Clock clock, Consumer<String> indexProgress) {
         this.target = target;
         this.folder = folder;
         this.clock = clock;
+        this.indexProgress = indexProgress;
         this.dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
-        this.loader = LoaderFactory.createLoader(plan.plan(), dataset, (format, args) -> { });
+        this.loader = LoaderFactory.createLoader(plan.plan(), dataset, this::monitor);
         this.stream = loader.stream();
         this.provenance = new Provenance(dataset, iris, version);
         this.keys = new HeadlineKeys(dataset, iris);
@@ -66,18 +71,20 @@ public final class ArticleBulkLoader implements AutoCloseable {
 
     /**
      * Starts building a store to take the place of {@code target}, which stays open (and so locked against other
-     * processes) until {@link #install}. The plan says how the indexes are built.
+     * processes) until {@link #install}. The plan says how the indexes are built; {@code indexProgress} gets the
+     * messages of Jena's loader while {@link #finish} builds them (the index and the items done, from several
+     * threads), for a progress line.
      *
      * @throws IllegalStateException if the target holds data ({@link #holdsNoData})
      */
     public static ArticleBulkLoader replacing(ArticleStore target, BulkPlan plan, IriMinter iris, String version,
-            Clock clock) {
+            Clock clock, Consumer<String> indexProgress) {
         if (!holdsNoData(target, iris)) {
             throw new IllegalStateException(target.location() + " holds data");
         }
         Path folder = ArticleStore.besideIt(target.location(), "bulk");
         ArticleStore.deleteIfPresent(folder);
-        ArticleBulkLoader bulk = new ArticleBulkLoader(target, folder, plan, iris, version, clock);
+        ArticleBulkLoader bulk = new ArticleBulkLoader(target, folder, plan, iris, version, clock, indexProgress);
         bulk.loader.startBulk();
         bulk.stream.start();
         bulk.stream.quad(bulk.keys.completeMark());
@@ -135,8 +142,10 @@ public final class ArticleBulkLoader implements AutoCloseable {
      */
     public ArticleStore finish() {
         counts.newStoreStatements().forEach(stream::quad);
+        indexing = true;
         stream.finish();
         loader.finishBulk();
+        indexing = false;
         bulkFinished = true;
         TDBInternal.expel(dataset);
         built = ArticleStore.open(folder);
@@ -171,6 +180,12 @@ public final class ArticleBulkLoader implements AutoCloseable {
         }
         ArticleStore.deleteIfPresent(folder);
         forgetDeleteOnExit();
+    }
+
+    private void monitor(String format, Object... args) {
+        if (indexing) {
+            indexProgress.accept(String.format(Locale.ROOT, format, args));
+        }
     }
 
     private void forgetDeleteOnExit() {

@@ -74,6 +74,24 @@ class ArticleBulkLoaderTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(BulkPlan.class)
+    void reportsTheIndexesAsItBuildsThem(BulkPlan plan) throws IOException {
+        List<String> messages = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (ArticleStore target = ArticleStore.open(dir.resolve("db"));
+                ArticleBulkLoader bulk = ArticleBulkLoader.replacing(target, plan, StoreFixture.IRIS, "test",
+                        StoreFixture.CLOCK, messages::add)) {
+            StoreFixture.units(StoreFixture.samples()).forEach(bulk::add);
+            assertThat(messages).as("nothing while the articles are written").isEmpty();
+
+            bulk.finish();
+
+            for (String index : List.of("GPOS", "GOSP", "SPOG", "POSG", "OSPG")) {
+                assertThat(messages).as(index).anyMatch(message -> message.contains(index));
+            }
+        }
+    }
+
     @Test
     void refusesATargetWithArticles() throws IOException {
         try (ArticleStore target = ArticleStore.open(dir.resolve("db"))) {
@@ -85,6 +103,6 @@ class ArticleBulkLoaderTest {
     }
 
     private static ArticleBulkLoader replacing(ArticleStore target, BulkPlan plan) {
-        return ArticleBulkLoader.replacing(target, plan, StoreFixture.IRIS, "test", StoreFixture.CLOCK);
+        return ArticleBulkLoader.replacing(target, plan, StoreFixture.IRIS, "test", StoreFixture.CLOCK, message -> { });
     }
 }
