@@ -51,9 +51,9 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--loader", paramLabel = "PLAN", defaultValue = "phased",
             description = "With --bulk, how Jena's bulk loader builds the indexes, as tdb2.tdbloader --loader:"
-                    + " phased (two and then three at a time) or light (one at a time: for a store larger than the"
-                    + " memory, where building several indexes at once thrashes the page cache) (default:"
-                    + " ${DEFAULT-VALUE}).")
+                    + " phased (the data on three threads, then the indexes two and three at a time) or light (the"
+                    + " data on two threads, then one index at a time: for a store larger than the memory, where"
+                    + " building several indexes at once thrashes the page cache) (default: ${DEFAULT-VALUE}).")
     BulkPlan plan;
 
     @Mixin

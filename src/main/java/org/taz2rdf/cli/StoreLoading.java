@@ -1,14 +1,18 @@
 package org.taz2rdf.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.taz2rdf.diagnostic.Diagnostic;
+import org.taz2rdf.diagnostic.DiagnosticCode;
 import org.taz2rdf.diagnostic.DiagnosticPolicy;
 import org.taz2rdf.diagnostic.Severity;
+import org.taz2rdf.diagnostic.SourcePosition;
 import org.taz2rdf.parse.ParseResult.PageKind;
 import org.taz2rdf.pipeline.InputOrder;
 import org.taz2rdf.pipeline.UnitReader;
@@ -21,6 +25,7 @@ import org.taz2rdf.store.ArticleLoader;
 import org.taz2rdf.store.ArticleStore;
 import org.taz2rdf.store.BulkPlan;
 import org.taz2rdf.store.LoadResult;
+import org.taz2rdf.store.LoadUnit;
 
 /** One load run into an open store, with diagnostics, progress and the summary line; shared by load and harvest. */
 final class StoreLoading {
@@ -83,7 +88,7 @@ final class StoreLoading {
         LoadResult result;
         Progress indexing = new Progress(err, terminal, 0);
         try (ArticleBulkLoader bulk = ArticleBulkLoader.replacing(store, plan, iris, Version.current(),
-                Clock.systemUTC(), message -> indexing.status("taz2rdf: " + message))) {
+                Clock.systemUTC(), new IndexProgress(indexing))) {
             InputOrder.forEach(inputs, threads, "taz2rdf-load",
                     each -> new Read(each, reader.read(each, explicitId)),
                     read -> {
@@ -92,15 +97,19 @@ final class StoreLoading {
                     });
             progress.clear();
             stage(terminal, "building the indexes of " + bulk.added() + " articles");
-            ArticleStore built = bulk.finish();
-            indexing.clear();
+            ArticleStore built;
+            try {
+                built = bulk.finish();
+            } finally {
+                indexing.clear();
+            }
             LoadResult secondCaptures;
             try (ArticleLoader loader = new ArticleLoader(built, iris, Version.current(), Clock.systemUTC(), batch)) {
                 stage(terminal, again.isEmpty() ? "resolving related articles"
                         : "loading " + again.size() + " inputs with second captures, resolving related articles");
                 InputOrder.forEach(again, threads, "taz2rdf-load",
                         each -> reader.read(each, explicitId),
-                        units -> units.units().forEach(loader::add));
+                        units -> forEachUnit(units, loader::add, tally, progress));
                 secondCaptures = loader.finish();
             }
             result = new LoadResult(bulk.added() + secondCaptures.added(), secondCaptures.replaced(),
@@ -114,12 +123,11 @@ final class StoreLoading {
         Units units = read.units();
         report(units, tally, progress);
         if (!units.failed() && units.kind() != PageKind.MENU) {
-            List<Boolean> written = new ArrayList<>();
-            units.units().forEach(unit -> written.add(bulk.add(unit)));
-            int writtenCount = Collections.frequency(written, true);
-            if (writtenCount < written.size()) {
+            Taken taken = new Taken();
+            forEachUnit(units, unit -> taken.add(bulk.add(unit)), tally, progress);
+            if (taken.written < taken.all) {
                 again.add(read.input());
-                tally.writtenOfReadAgain += writtenCount;
+                tally.writtenOfReadAgain += taken.written;
             }
         }
     }
@@ -166,7 +174,34 @@ final class StoreLoading {
         if (units.unchanged()) {
             loader.countUnchanged();
         } else {
-            units.units().forEach(loader::add);
+            forEachUnit(units, loader::add, tally, progress);
+        }
+    }
+
+    /**
+     * Gives the input's articles to {@code action}. An input that cannot be read again (a file that changed after
+     * it was checked) is reported and counted as failed; the articles it gave before that stay taken.
+     */
+    private void forEachUnit(Units units, Consumer<LoadUnit> action, Tally tally, Progress progress) {
+        try {
+            units.units().forEach(action);
+        } catch (UncheckedIOException e) {
+            progress.clear();
+            printer.print(new Diagnostic(SourcePosition.wholeInput(units.inputName()), Severity.ERROR,
+                    DiagnosticCode.UNREADABLE_INPUT, e.getMessage()));
+            tally.failed++;
+            tally.errors++;
+        }
+    }
+
+    /** Articles of one input given to the bulk loader, and how many of them it wrote. */
+    private static final class Taken {
+        int all;
+        int written;
+
+        void add(boolean wasWritten) {
+            all++;
+            written += wasWritten ? 1 : 0;
         }
     }
 

@@ -65,18 +65,23 @@ final class GraphRuns implements UnitSource {
     }
 
     /**
-     * Reads the file again and gives its article graphs to {@code action} one at a time, in file order.
+     * Reads the file again and gives its article graphs to {@code action} one at a time, in file order. What
+     * {@code action} throws comes through as it is.
      *
-     * @throws UncheckedIOException if the file cannot be read, or no longer holds what {@link #check} found
+     * @throws UncheckedIOException if the file cannot be read again, or no longer holds what {@link #check} found
+     *     (the articles before that point were given to {@code action})
      */
     @Override
     public void forEach(Consumer<? super LoadUnit> action) {
         try {
             parse(file, lang, new Runs(iris, action::accept, sourceName));
+        } catch (ActionFailed e) {
+            throw e.getCause();
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot be read again: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot be read again: " + e.getMessage(), e);
         } catch (NotOneRunPerGraph | org.apache.jena.riot.RiotException e) {
-            throw new UncheckedIOException(new IOException(file + " changed while it was being loaded", e));
+            throw new UncheckedIOException("changed while it was being loaded"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), new IOException(e));
         }
     }
 
@@ -90,6 +95,18 @@ final class GraphRuns implements UnitSource {
     private static final class NotOneRunPerGraph extends RuntimeException {
         NotOneRunPerGraph() {
             super(null, null, false, false);
+        }
+    }
+
+    /** Carries what the action given to {@link #forEach} threw through the parser. */
+    private static final class ActionFailed extends RuntimeException {
+        ActionFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 
@@ -143,7 +160,12 @@ final class GraphRuns implements UnitSource {
 
         private void endRun() {
             if (articleGraph && emit != null) {
-                emit.accept(RdfArticleSplitter.unit(graph.getURI(), List.copyOf(quads), sourceName));
+                LoadUnit unit = RdfArticleSplitter.unit(graph.getURI(), List.copyOf(quads), sourceName);
+                try {
+                    emit.accept(unit);
+                } catch (RuntimeException e) {
+                    throw new ActionFailed(e);
+                }
             }
             quads = new LinkedHashSet<>();
             articleGraph = false;

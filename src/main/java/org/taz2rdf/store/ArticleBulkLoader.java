@@ -184,7 +184,13 @@ public final class ArticleBulkLoader implements AutoCloseable {
 
     private void monitor(String format, Object... args) {
         if (indexing) {
-            indexProgress.accept(String.format(Locale.ROOT, format, args));
+            String message;
+            try {
+                message = String.format(Locale.ROOT, format, args);
+            } catch (java.util.IllegalFormatException e) {
+                message = format;
+            }
+            indexProgress.accept(message);
         }
     }
 

@@ -41,7 +41,9 @@ class RdfLoadMemoryTest {
                 "load", "-q", "--loc", store.toString(), nquads.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
-        assertThat(load.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        if (!load.waitFor(300, TimeUnit.SECONDS)) {
+            load.destroyForcibly();
+        }
         assertThat(load.exitValue()).as(Files.readString(log)).isZero();
         assertThat(Files.readString(log)).contains("500 added");
         ByteArrayOutputStream stats = new ByteArrayOutputStream();

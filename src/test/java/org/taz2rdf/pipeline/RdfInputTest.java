@@ -1,12 +1,14 @@
 package org.taz2rdf.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +92,13 @@ class RdfInputTest {
         return spread;
     }
 
+    /** The articles without their digest and source: graph name to sorted quads. */
+    private static Map<String, String> quads(Units units) {
+        Map<String, String> quads = new TreeMap<>();
+        articles(units).forEach((graph, article) -> quads.put(graph, article.substring(article.indexOf('\n'))));
+        return quads;
+    }
+
     @Test
     void readsConvertedNQuadsAndTrigOneGraphAtATimeAsWholeFilesWouldBeRead() throws IOException {
         Path nquads = convert("nq");
@@ -104,12 +113,57 @@ class RdfInputTest {
         assertThat(whole.units()).isNotInstanceOf(GraphRuns.class);
         Map<String, String> articles = articles(streamed);
         assertThat(articles).hasSize(67);
-        assertThat(articles(whole).values().stream().map(a -> a.substring(a.indexOf('\n'))).toList())
-                .isEqualTo(articles.values().stream().map(a -> a.substring(a.indexOf('\n'))).toList());
-        assertThat(articles(read(trig)).values().stream().map(a -> a.substring(a.indexOf('\n'))).toList())
-                .isEqualTo(articles.values().stream().map(a -> a.substring(a.indexOf('\n'))).toList());
+        assertThat(quads(whole)).isEqualTo(quads(streamed));
+        assertThat(quads(read(trig))).isEqualTo(quads(streamed));
         assertThat(articles(streamed)).as("read again each time").isEqualTo(articles);
         assertThat(articles.values()).allMatch(a -> a.contains(" all.nq\n"));
+    }
+
+    @Test
+    void readsTrigWithAGraphInTwoPlacesWhole() throws IOException {
+        Path trig = convert("trig");
+        String text = Files.readString(trig);
+        int second = text.indexOf("\n<" + IRIS.graphPrefix(), text.indexOf("<" + IRIS.graphPrefix()) + 1);
+        int third = text.indexOf("\n<" + IRIS.graphPrefix(), second + 1);
+        String firstGraph = text.substring(text.indexOf("<" + IRIS.graphPrefix()), text.indexOf('>',
+                text.indexOf("<" + IRIS.graphPrefix())) + 1);
+        Path twice = dir.resolve("twice.trig");
+        Files.writeString(twice, text.substring(0, third) + "\n" + firstGraph
+                + " { <https://example.org/extra> <https://example.org/p> \"q\" . }\n" + text.substring(third));
+
+        Units units = read(twice);
+
+        assertThat(units.units()).isNotInstanceOf(GraphRuns.class);
+        Map<String, String> quads = quads(units);
+        assertThat(quads.keySet()).isEqualTo(quads(read(trig)).keySet());
+        String graph = firstGraph.substring(1, firstGraph.length() - 1);
+        TreeSet<String> expected = new TreeSet<>(List.of(quads(read(trig)).get(graph).split("\n")));
+        expected.add("<" + graph + "> <https://example.org/extra> <https://example.org/p> \"q\"");
+        assertThat(new TreeSet<>(List.of(quads.get(graph).split("\n")))).isEqualTo(expected);
+    }
+
+    @Test
+    void aFileThatChangesAfterItWasCheckedStopsWithAnErrorAfterWhatWasGiven() throws IOException {
+        Path nquads = convert("nq");
+        Units units = read(nquads);
+        List<String> lines = new ArrayList<>(Files.readAllLines(nquads));
+        lines.add(lines.size() / 2, "not N-Quads");
+        Files.write(nquads, lines);
+        List<String> given = new ArrayList<>();
+
+        assertThatThrownBy(() -> units.units().forEach(unit -> given.add(unit.graph())))
+                .isInstanceOf(UncheckedIOException.class).hasMessageStartingWith("changed while it was being loaded");
+        assertThat(given).hasSizeBetween(20, 45);
+    }
+
+    @Test
+    void whatTheTakerThrowsComesThroughAsItIs() {
+        Units units = read(convert("nq"));
+        IllegalStateException full = new IllegalStateException("disk full");
+
+        assertThatThrownBy(() -> units.units().forEach(unit -> {
+            throw full;
+        })).isSameAs(full);
     }
 
     @Test
