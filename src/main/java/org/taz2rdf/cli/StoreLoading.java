@@ -1,7 +1,6 @@
 package org.taz2rdf.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.taz2rdf.diagnostic.DiagnosticPolicy;
 import org.taz2rdf.diagnostic.Severity;
 import org.taz2rdf.diagnostic.SourcePosition;
 import org.taz2rdf.parse.ParseResult.PageKind;
+import org.taz2rdf.pipeline.InputChangedException;
 import org.taz2rdf.pipeline.InputOrder;
 import org.taz2rdf.pipeline.UnitReader;
 import org.taz2rdf.pipeline.Units;
@@ -185,7 +185,7 @@ final class StoreLoading {
     private void forEachUnit(Units units, Consumer<LoadUnit> action, Tally tally, Progress progress) {
         try {
             units.units().forEach(action);
-        } catch (UncheckedIOException e) {
+        } catch (InputChangedException e) {
             progress.clear();
             printer.print(new Diagnostic(SourcePosition.wholeInput(units.inputName()), Severity.ERROR,
                     DiagnosticCode.UNREADABLE_INPUT, e.getMessage()));

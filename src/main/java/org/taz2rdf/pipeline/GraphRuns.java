@@ -2,7 +2,6 @@ package org.taz2rdf.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -68,7 +67,7 @@ final class GraphRuns implements UnitSource {
      * Reads the file again and gives its article graphs to {@code action} one at a time, in file order. What
      * {@code action} throws comes through as it is.
      *
-     * @throws UncheckedIOException if the file cannot be read again, or no longer holds what {@link #check} found
+     * @throws InputChangedException if the file cannot be read again, or no longer holds what {@link #check} found
      *     (the articles before that point were given to {@code action})
      */
     @Override
@@ -78,10 +77,10 @@ final class GraphRuns implements UnitSource {
         } catch (ActionFailed e) {
             throw e.getCause();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot be read again: " + e.getMessage(), e);
+            throw new InputChangedException("cannot be read again: " + e.getMessage(), e);
         } catch (NotOneRunPerGraph | org.apache.jena.riot.RiotException e) {
-            throw new UncheckedIOException("changed while it was being loaded"
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), new IOException(e));
+            throw new InputChangedException("changed while it was being loaded"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,7 +151,7 @@ class RdfInputTest {
         List<String> given = new ArrayList<>();
 
         assertThatThrownBy(() -> units.units().forEach(unit -> given.add(unit.graph())))
-                .isInstanceOf(UncheckedIOException.class).hasMessageStartingWith("changed while it was being loaded");
+                .isInstanceOf(InputChangedException.class).hasMessageStartingWith("changed while it was being loaded");
         assertThat(given).hasSizeBetween(20, 45);
     }
 
