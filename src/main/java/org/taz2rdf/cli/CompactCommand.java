@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code taz2rdf compact}: reclaims the space that TDB2 keeps after every write transaction. */
+@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
 @Command(name = "compact", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compacts the store: TDB2 grows with every write transaction; this writes a new, compact"
                 + " generation and deletes the old one.")
@@ -22,7 +23,7 @@ final class CompactCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         StoreAccess.iris(store, spec.commandLine());
-        return StoreAccess.with(store, err, opened -> {
+        return StoreAccess.withExisting(store, spec.commandLine(), opened -> {
             opened.compact();
             err.println("taz2rdf: compacted " + opened.location() + " into a new generation; the old one was deleted");
             return ExitCode.OK.code();

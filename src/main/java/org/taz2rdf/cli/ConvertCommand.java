@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code taz2rdf convert}: taz article texts in, schema.org RDF out. */
+@ExitCodes({ExitCode.OK, ExitCode.INPUT_FAILED, ExitCode.USAGE, ExitCode.OUTPUT_FAILED, ExitCode.INTERNAL_ERROR})
 @Command(
         name = "convert",
         mixinStandardHelpOptions = true,

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code taz2rdf delete}: articles out of the store by taz id. */
+@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
 @Command(name = "delete", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Deletes articles from the store by taz id, with their metadata. What other articles say of"
                 + " shared authors and tags stays.")
@@ -34,7 +35,7 @@ final class DeleteCommand implements Callable<Integer> {
         for (String id : ids) {
             tazIds.add(ArticleIdOption.parse(id, spec.commandLine()).orElseThrow());
         }
-        return StoreAccess.with(store, err, opened -> {
+        return StoreAccess.withExisting(store, spec.commandLine(), opened -> {
             StoreAccess.ensureCounts(opened, iris, err);
             List<String> missing = new ArticleDeleter(opened, iris).delete(tazIds);
             missing.forEach(id -> err.println("taz2rdf: warning: article " + id + " is not in the store"));

@@ -2,7 +2,7 @@ package org.taz2rdf.cli;
 
 /** Every exit code of taz2rdf, listed in {@code --help} and the README. Never a count. */
 public enum ExitCode {
-    OK(0, "every input was processed (warnings may have been printed)"),
+    OK(0, "success: every input was processed (warnings may have been printed)"),
     INPUT_FAILED(1, "at least one input failed (an error was printed for it); the others were processed"),
     USAGE(2, "the command line is wrong (unknown option, missing input, bad value)"),
     OUTPUT_FAILED(3, "the output could not be written"),
@@ -26,10 +26,15 @@ public enum ExitCode {
         return meaning;
     }
 
-    /** The list for picocli's {@code exitCodeList}: code, meaning. */
+    /** The list for picocli's {@code exitCodeList}: code, meaning, for every code. */
     static java.util.Map<String, String> helpList() {
+        return helpList(values());
+    }
+
+    /** The list for picocli's {@code exitCodeList}: code, meaning, for the given codes in their order. */
+    static java.util.Map<String, String> helpList(ExitCode... codes) {
         java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
-        for (ExitCode exit : values()) {
+        for (ExitCode exit : codes) {
             list.put(String.format(java.util.Locale.ROOT, "%2d", exit.code), exit.meaning);
         }
         return list;

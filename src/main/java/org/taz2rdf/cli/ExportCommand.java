@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code taz2rdf export}: the store's articles out as RDF. */
+@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.OUTPUT_FAILED, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = "Writes the store's article graphs (all, or the articles named by id) as RDF.")
 final class ExportCommand implements Callable<Integer> {
@@ -64,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<String> tazIds = new ArrayList<>();
         ids.forEach(id -> tazIds.add(ArticleIdOption.parse(id, spec.commandLine()).orElseThrow()));
-        return StoreAccess.with(store, err, opened -> {
+        return StoreAccess.withExisting(store, spec.commandLine(), opened -> {
             try (OutputTarget target = OutputTarget.open(output, stdout)) {
                 OutputStream out = new BufferedOutputStream(target.stream(), 1 << 16);
                 int graphs = Txn.calculateRead(opened.dataset(), () -> write(opened.dataset(), iris, tazIds, out));

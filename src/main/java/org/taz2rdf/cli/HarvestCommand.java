@@ -2,6 +2,7 @@ package org.taz2rdf.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code taz2rdf harvest}: taz articles straight from gopher://taz.de and gemini://taz.de. */
+@ExitCodes({ExitCode.OK, ExitCode.INPUT_FAILED, ExitCode.USAGE, ExitCode.OUTPUT_FAILED, ExitCode.INTERNAL_ERROR,
+    ExitCode.STORE_BUSY})
 @Command(
         name = "harvest",
         mixinStandardHelpOptions = true,
@@ -110,24 +113,16 @@ final class HarvestCommand implements Callable<Integer> {
         FetchLimits limits = new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(timeoutSeconds),
                 Duration.ofSeconds(timeoutSeconds * 4), maxBytes);
         Politeness politeness = new Politeness(Duration.ofMillis(delayMillis), retries);
-        KnownHosts knownHosts = new KnownHosts(folder.resolve(".known-gemini-hosts"));
         Progress progress = new Progress(err, Progress.stderrIsTerminal(), max);
-        int[] done = {0};
-        Harvester harvester = new Harvester(politeness.wrap(new GopherClient(limits)),
-                politeness.wrap(new GeminiClient(limits, knownHosts)), folder,
-                new Harvester.Settings(depth, max, age), Clock.systemUTC(), new Harvester.Listener() {
-                    @Override
-                    public void article(String id, String outcome) {
-                        progress.update(++done[0]);
-                    }
-
-                    @Override
-                    public void failed(URI address, FetchException problem) {
-                        progress.clear();
-                        err.println("taz2rdf: error: " + problem.getMessage());
-                    }
-                });
-        HarvestResult result = harvester.run(addresses);
+        HarvestResult result;
+        try {
+            result = harvester(limits, politeness, age, progress, err).run(addresses);
+        } catch (UncheckedIOException e) {
+            progress.clear();
+            err.println("taz2rdf: " + e.getMessage() + ": " + e.getCause().getMessage() + "; what was saved before"
+                    + " stays in " + folder);
+            return ExitCode.OUTPUT_FAILED.code();
+        }
         progress.clear();
         err.println(String.format(Locale.ROOT, "taz2rdf: harvested into %s: %d added, %d changed, %d unchanged,"
                 + " %d kept (fetched within %s), %d failed, %d menus failed", folder, result.added(), result.changed(),
@@ -142,6 +137,27 @@ final class HarvestCommand implements Callable<Integer> {
                 err)
                 .load(saved, Optional.empty(), 0));
         return Math.max(exit, loaded);
+    }
+
+    /** The harvester into --to; reports each article to the progress line and each failure to {@code err}. */
+    private Harvester harvester(FetchLimits limits, Politeness politeness, Duration age, Progress progress,
+            PrintWriter err) {
+        KnownHosts knownHosts = new KnownHosts(folder.resolve(".known-gemini-hosts"));
+        int[] done = {0};
+        return new Harvester(politeness.wrap(new GopherClient(limits)),
+                politeness.wrap(new GeminiClient(limits, knownHosts)), folder,
+                new Harvester.Settings(depth, max, age), Clock.systemUTC(), new Harvester.Listener() {
+                    @Override
+                    public void article(String id, String outcome) {
+                        progress.update(++done[0]);
+                    }
+
+                    @Override
+                    public void failed(URI address, FetchException problem) {
+                        progress.clear();
+                        err.println("taz2rdf: error: " + problem.getMessage());
+                    }
+                });
     }
 
     private List<URI> addresses() {

@@ -70,10 +70,17 @@ public final class Main implements Runnable {
         });
         commandLine.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
         for (CommandLine sub : commandLine.getSubcommands().values()) {
-            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList(exitCodesOf(sub.getCommand())));
         }
         commandLine.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK.code());
         return commandLine;
+    }
+
+    /** The codes a command declares with {@link ExitCodes}; picocli's help command ends with 0 or 2. */
+    static ExitCode[] exitCodesOf(Object command) {
+        ExitCodes declared = command.getClass().getAnnotation(ExitCodes.class);
+        return declared != null ? declared.value() : new ExitCode[] {ExitCode.OK, ExitCode.USAGE};
     }
 
     @Override

@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code taz2rdf publish}: article graphs into another triple store. */
+@ExitCodes({ExitCode.OK, ExitCode.INPUT_FAILED, ExitCode.USAGE, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
 @Command(
         name = "publish",
         mixinStandardHelpOptions = true,
@@ -114,7 +115,7 @@ final class PublishCommand implements Callable<Integer> {
         IriMinter iris = StoreAccess.iris(store, spec.commandLine());
         RemoteStore remote = new RemoteStore(endpoints(), credentials(), auth, Duration.ofSeconds(Math.max(1, timeoutSeconds)));
         if (operands.isEmpty()) {
-            return StoreAccess.with(store, err, opened -> publish(remote, fromStore(opened.dataset(), iris), err));
+            return StoreAccess.withExisting(store, spec.commandLine(), opened -> publish(remote, fromStore(opened.dataset(), iris), err));
         }
         InputCollector.Collected collected = new InputCollector(stdin).collect(operands);
         collected.problems().forEach(err::println);

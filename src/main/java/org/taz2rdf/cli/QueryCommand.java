@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code taz2rdf query}: SPARQL over the store, raw or through the bundled queries. */
+@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.OUTPUT_FAILED, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY, ExitCode.QUERY_TIMEOUT})
 @Command(
         name = "query",
         mixinStandardHelpOptions = true,
@@ -113,7 +114,7 @@ final class QueryCommand implements Callable<Integer> {
             throw usage("--timeout must be at least 1 second");
         }
         BundledQuery bundled = file == null ? BundledQuery.named(queryOrName).orElse(null) : null;
-        String text = file != null ? Files.readString(file) : bundled != null ? bundled.text() : queryOrName;
+        String text = file != null ? readQueryFile() : bundled != null ? bundled.text() : queryOrName;
         Query query;
         try {
             query = QueryRunner.parse(text);
@@ -126,7 +127,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Map<String, Node> bindings = bindings(bundled);
         IriMinter iris = StoreAccess.iris(store, spec.commandLine());
-        return StoreAccess.with(store, err, opened -> {
+        return StoreAccess.withExisting(store, spec.commandLine(), opened -> {
             StoreAccess.ensureCounts(opened, iris, err);
             OutputStream buffered = new BufferedOutputStream(stdout, 1 << 16);
             try {
@@ -142,6 +143,16 @@ final class QueryCommand implements Callable<Integer> {
                 return ExitCode.OUTPUT_FAILED.code();
             }
         });
+    }
+
+    private String readQueryFile() {
+        try {
+            return Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw usage("--file " + file + ": no such file");
+        } catch (IOException e) {
+            throw usage("--file " + file + ": cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     private Map<String, Node> bindings(BundledQuery bundled) {

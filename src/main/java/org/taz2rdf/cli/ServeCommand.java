@@ -3,6 +3,7 @@ package org.taz2rdf.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.taz2rdf.rdf.IriMinter;
 import org.taz2rdf.serve.ServerSettings;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code taz2rdf serve}: the store as a read-only SPARQL endpoint with a query page and linked-data pages. */
+@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
@@ -58,11 +60,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--dataset takes letters, digits, - and _; --timeout at least 1; --port 0 to 65535");
         }
-        return StoreAccess.with(store, err, opened -> {
+        return StoreAccess.withExisting(store, spec.commandLine(), opened -> {
             StoreAccess.ensureCounts(opened, iris, err);
-            FusekiServer server = TazServer.build(opened.dataset(), new ServerSettings(port, allInterfaces, dataset,
-                    Duration.ofSeconds(timeoutSeconds), store.base)).start();
             String host = allInterfaces ? "0.0.0.0" : "127.0.0.1";
+            FusekiServer server;
+            try {
+                server = TazServer.build(opened.dataset(), new ServerSettings(port, allInterfaces, dataset,
+                        Duration.ofSeconds(timeoutSeconds), store.base)).start();
+            } catch (FusekiException e) {
+                err.println("taz2rdf: cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); is another"
+                        + " server using that port? Choose another with --port, or --port 0 for any free one");
+                return ExitCode.USAGE.code();
+            }
             err.println("taz2rdf: serving " + opened.location() + " at http://" + host + ":" + server.getPort()
                     + "/ (SPARQL: /" + dataset + "/query); stop with Ctrl-C");
             err.flush();

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code taz2rdf stats}: what the store holds. */
+@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Counts the store's articles, triples, authors, tags, links and related articles.")
 final class StatsCommand implements Callable<Integer> {
@@ -22,7 +23,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         var iris = StoreAccess.iris(store, spec.commandLine());
-        return StoreAccess.with(store, spec.commandLine().getErr(), opened -> {
+        return StoreAccess.withExisting(store, spec.commandLine(), opened -> {
             StoreStats stats = StoreStats.of(opened, iris);
             out.println("articles          " + stats.articles());
             out.println("triples           " + stats.triples());

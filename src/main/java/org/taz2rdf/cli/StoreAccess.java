@@ -33,7 +33,19 @@ final class StoreAccess {
         });
     }
 
-    /** Runs {@code work} on the opened store and closes it; returns its exit code. */
+    /**
+     * Runs {@code work} on the store, which must exist: a command that reads a store does not create an empty one
+     * where --loc names none (a mistyped --loc would otherwise answer with nothing and leave a folder behind).
+     */
+    static int withExisting(StoreOptions options, CommandLine commandLine, Function<ArticleStore, Integer> work) {
+        if (!ArticleStore.exists(options.location)) {
+            throw new CommandLine.ParameterException(commandLine, "--loc " + options.location + ": no store there;"
+                    + " 'taz2rdf load --loc " + options.location + " INPUT...' creates one");
+        }
+        return with(options, commandLine.getErr(), work);
+    }
+
+    /** Runs {@code work} on the store, created if missing, and closes it; returns its exit code. */
     static int with(StoreOptions options, PrintWriter err, Function<ArticleStore, Integer> work) {
         ArticleStore store;
         try {

@@ -208,6 +208,19 @@ class HarvestCommandTest {
     }
 
     @Test
+    void aFolderThatCannotBeWrittenIsAnOutputFailureWithAClearMessage() throws IOException {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "not a folder");
+        Path folder = file.resolve("harvest");
+
+        Run run = run("harvest", section(), "--to", folder.toString(), "--delay", "0");
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).startsWith("taz2rdf: cannot create " + folder + ": ")
+                .endsWith("; what was saved before stays in " + folder + NL);
+    }
+
+    @Test
     void geminiHarvestTrustsTheFirstCertificateAndRefusesAChangedOne() throws IOException {
         try (TestGeminiServer gemini = new TestGeminiServer()) {
             gemini.start();

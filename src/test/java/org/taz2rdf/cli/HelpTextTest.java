@@ -10,8 +10,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,6 +59,49 @@ class HelpTextTest {
         assertThat(helps.exitValue()).isZero();
         assertThat(Files.readString(dir.resolve("stdout.log"))).contains("Usage: taz2rdf load");
         assertThat(Files.readString(errors)).isEmpty();
+    }
+
+    @Test
+    void eachHelpListsTheExitCodesOfItsCommandOnly() {
+        CommandLine root = new CommandLine(new Main(), new CommandFactory(new ByteArrayInputStream(new byte[0]),
+                OutputStream.nullOutputStream()));
+        for (String command : commands()) {
+            ExitCodes declared = root.getSubcommands().get(command).getCommand().getClass().getAnnotation(ExitCodes.class);
+            assertThat(declared).as(command + " declares its exit codes").isNotNull();
+            assertThat(declared.value()).as(command).contains(ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL_ERROR);
+            assertThat(listedCodes(help(command))).as(command)
+                    .containsExactlyElementsOf(Arrays.stream(declared.value()).map(ExitCode::code).toList());
+        }
+        assertThat(listedCodes(help("query"))).contains(6).doesNotContain(1);
+        assertThat(listedCodes(help("convert"))).contains(1, 3).doesNotContain(5, 6);
+        assertThat(listedCodes(help())).containsExactly(0, 1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void theReadmeNamesTheCommandsThatEndWithEachCode() throws Exception {
+        CommandLine root = new CommandLine(new Main(), new CommandFactory(new ByteArrayInputStream(new byte[0]),
+                OutputStream.nullOutputStream()));
+        String readme = Files.readString(Path.of("README.md"));
+        for (ExitCode exit : ExitCode.values()) {
+            List<String> commands = commands().stream().filter(command -> Arrays.asList(
+                    root.getSubcommands().get(command).getCommand().getClass().getAnnotation(ExitCodes.class).value())
+                    .contains(exit)).toList();
+            String named = commands.size() == commands().size() ? "all"
+                    : commands.stream().map(command -> "`" + command + "`").collect(Collectors.joining(", "));
+            assertThat(readme).as("README row of exit code %d", exit.code())
+                    .containsPattern("(?m)^\\| " + exit.code() + " \\| [^|]+ \\| " + Pattern.quote(named) + " \\|$");
+        }
+    }
+
+    /** The codes under "Exit codes:" in a help text, in their order. */
+    private static List<Integer> listedCodes(String help) {
+        String list = help.substring(help.indexOf("Exit codes:"));
+        Matcher line = Pattern.compile("(?m)^ +(\\d+) {2,}").matcher(list);
+        List<Integer> codes = new java.util.ArrayList<>();
+        while (line.find()) {
+            codes.add(Integer.parseInt(line.group(1)));
+        }
+        return codes;
     }
 
     /** Prints the help of the tool and of every command, in the JVM it is started in. */

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -137,5 +138,51 @@ class StoreCommandsTest {
         Run query = run("query", "--loc", store(), "SELECT ?a WHERE { ?a ?b }");
         assertThat(query.exit()).isEqualTo(2);
         assertThat(query.err()).startsWith("taz2rdf: the query is not valid SPARQL: ").contains("line 1");
+    }
+
+    @Test
+    void commandsThatReadAStoreRefuseALocWithoutOneAndCreateNothing() {
+        String missing = dir.resolve("no-such-store").toString();
+        List<List<String>> commands = List.of(
+                List.of("query", "tags"), List.of("stats"), List.of("export"), List.of("delete", "9000010"),
+                List.of("compact"), List.of("serve", "--port", "0"),
+                List.of("publish", "--to", "http://127.0.0.1:9/taz", "--dry-run"));
+        for (List<String> command : commands) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(1, List.of("--loc", missing));
+            Run run = run(args.toArray(String[]::new));
+            assertThat(run.exit()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", command)).startsWith("--loc " + missing
+                    + ": no store there; 'taz2rdf load --loc " + missing + " INPUT...' creates one");
+            assertThat(Path.of(missing)).as(String.join(" ", command)).doesNotExist();
+        }
+        java.nio.file.Path emptyFolder = dir.resolve("empty");
+        emptyFolder.toFile().mkdir();
+        assertThat(run("stats", "--loc", emptyFolder.toString()).exit()).isEqualTo(2);
+        assertThat(emptyFolder.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aQueryFileThatCannotBeReadIsAUsageError() {
+        run("load", "-q", "--loc", store(), "samples");
+        Path missing = dir.resolve("missing.rq");
+        Run query = run("query", "--loc", store(), "--file", missing.toString());
+        assertThat(query.exit()).isEqualTo(2);
+        assertThat(query.err()).startsWith("--file " + missing + ": no such file");
+        Run folder = run("query", "--loc", store(), "--file", dir.toString());
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).startsWith("--file " + dir + ": cannot be read");
+    }
+
+    @Test
+    void serveOnAPortInUseSaysSoInsteadOfFailingAsABug() throws Exception {
+        run("load", "-q", "--loc", store(), "samples");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run serve = run("serve", "--loc", store(), "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(serve.exit()).isEqualTo(2);
+            assertThat(serve.err()).contains("taz2rdf: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (")
+                    .contains("is another server using that port? Choose another with --port");
+        }
+        assertThat(run("stats", "--loc", store()).exit()).as("the store was closed").isZero();
     }
 }
