@@ -45,11 +45,22 @@ final class StoreAccess {
         return with(options, commandLine.getErr(), work);
     }
 
-    /** Runs {@code work} on the store, created if missing, and closes it; returns its exit code. */
+    /**
+     * Runs {@code work} on the store, created if missing, and closes it; returns its exit code. A store that cannot
+     * be created there (--loc names a file, say) is an output that cannot be written.
+     */
     static int with(StoreOptions options, PrintWriter err, Function<ArticleStore, Integer> work) {
         ArticleStore store;
+        boolean creating = !ArticleStore.exists(options.location);
         try {
             store = ArticleStore.open(options.location);
+        } catch (java.io.UncheckedIOException | org.apache.jena.atlas.RuntimeIOException e) {
+            if (!creating) {
+                throw e;
+            }
+            err.println("taz2rdf: cannot create a store at " + options.location + " (" + e.getMessage()
+                    + (e.getCause() != null ? ": " + e.getCause().getMessage() : "") + ")");
+            return ExitCode.OUTPUT_FAILED.code();
         } catch (StoreBusyException e) {
             err.println("taz2rdf: " + e.getMessage() + ". TDB2 lets one process use a store at a time: wait for"
                     + " that process to finish (or stop it, e.g. a running 'taz2rdf serve' or Fuseki), then run"

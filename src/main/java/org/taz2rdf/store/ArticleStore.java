@@ -62,10 +62,10 @@ public final class ArticleStore implements AutoCloseable {
             }
             Files.move(building, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException e) {
+            deleteRecursively(building);
             if (!exists(absolute)) {
                 throw e;
             }
-            deleteRecursively(building);
         }
     }
 

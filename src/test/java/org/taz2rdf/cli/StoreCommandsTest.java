@@ -185,4 +185,17 @@ class StoreCommandsTest {
         }
         assertThat(run("stats", "--loc", store()).exit()).as("the store was closed").isZero();
     }
+
+    @Test
+    void loadIntoALocThatIsAFileSaysSoAndLeavesTheFile() throws Exception {
+        Path file = dir.resolve("a-file");
+        java.nio.file.Files.writeString(file, "kept");
+        for (Path loc : List.of(file, file.resolve("db"))) {
+            Run load = run("load", "-q", "--loc", loc.toString(), "samples");
+            assertThat(load.exit()).as(loc.toString()).isEqualTo(3);
+            assertThat(load.err()).as(loc.toString()).startsWith("taz2rdf: cannot create a store at " + loc + " (");
+        }
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("kept");
+        assertThat(dir.toFile().list()).containsExactly("a-file");
+    }
 }
