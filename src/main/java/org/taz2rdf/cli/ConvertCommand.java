@@ -93,7 +93,7 @@ final class ConvertCommand implements Callable<Integer> {
         RunSummary summary = new RunSummary();
         collected.problems().forEach(problem -> {
             printer.print(problem);
-            summary.addUnreadable();
+            summary.addOperandProblem(problem.severity());
         });
         try (OutputTarget target = OutputTarget.open(output, stdout)) {
             convert(collected.inputs(), explicitId, threads, new ArticleMapper(iris), target.stream(), printer,

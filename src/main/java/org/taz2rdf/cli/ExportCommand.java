@@ -68,10 +68,14 @@ final class ExportCommand implements Callable<Integer> {
         return StoreAccess.withExisting(store, spec.commandLine(), opened -> {
             try (OutputTarget target = OutputTarget.open(output, stdout)) {
                 OutputStream out = new BufferedOutputStream(target.stream(), 1 << 16);
-                int graphs = Txn.calculateRead(opened.dataset(), () -> write(opened.dataset(), iris, tazIds, out));
+                List<String> missing = new ArrayList<>();
+                int graphs = Txn.calculateRead(opened.dataset(),
+                        () -> write(opened.dataset(), iris, tazIds, missing, out));
                 out.flush();
                 target.commit();
-                err.println("taz2rdf: exported " + graphs + " graphs from " + opened.location());
+                missing.forEach(id -> err.println("taz2rdf: warning: article " + id + " is not in the store"));
+                err.println("taz2rdf: exported " + graphs + " graphs from " + opened.location()
+                        + (missing.isEmpty() ? "" : ", " + missing.size() + " not found"));
                 return ExitCode.OK.code();
             } catch (IOException | UncheckedIOException e) {
                 err.println("taz2rdf: cannot write the output: " + e.getMessage());
@@ -80,7 +84,9 @@ final class ExportCommand implements Callable<Integer> {
         });
     }
 
-    private int write(DatasetGraph dataset, IriMinter iris, List<String> tazIds, OutputStream out) {
+    /** Writes the graphs; ids whose article is not in the store go to {@code missing}. Returns the graphs written. */
+    private int write(DatasetGraph dataset, IriMinter iris, List<String> tazIds, List<String> missing,
+            OutputStream out) {
         List<Node> graphs = new ArrayList<>();
         if (tazIds.isEmpty()) {
             dataset.listGraphNodes().forEachRemaining(graph -> {
@@ -92,7 +98,14 @@ final class ExportCommand implements Callable<Integer> {
             });
             graphs.sort((a, b) -> a.getURI().compareTo(b.getURI()));
         } else {
-            tazIds.forEach(id -> graphs.add(NodeFactory.createURI(iris.graphOfId(id))));
+            for (String id : tazIds) {
+                Node graph = NodeFactory.createURI(iris.graphOfId(id));
+                if (dataset.containsGraph(graph)) {
+                    graphs.add(graph);
+                } else {
+                    missing.add(id);
+                }
+            }
         }
         StreamRDF sink = RdfFileWriter.open(format, out);
         sink.start();

@@ -135,7 +135,7 @@ final class HarvestCommand implements Callable<Integer> {
         int loaded = StoreAccess.with(store, err, opened -> new StoreLoading(opened, iris, DiagnosticPolicy.LENIENT,
                 org.taz2rdf.store.ArticleLoader.DEFAULT_BATCH, InputOrder.DEFAULT_THREADS, new DiagnosticPrinter(err, quiet),
                 err)
-                .load(saved, Optional.empty(), 0));
+                .load(saved, Optional.empty(), List.of()));
         return Math.max(exit, loaded);
     }
 

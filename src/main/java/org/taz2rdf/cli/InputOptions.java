@@ -50,7 +50,7 @@ final class InputOptions {
     /** Collects the inputs; {@code --id} fits one input only. */
     InputCollector.Collected collect(InputStream stdin, List<String> operands, CommandLine commandLine) {
         InputCollector.Collected collected = new InputCollector(stdin).collect(operands);
-        int given = collected.inputs().size() + collected.problems().size();
+        int given = collected.inputs().size() + collected.unusable();
         if (id != null && given > 1) {
             throw new CommandLine.ParameterException(commandLine,
                     "--id names the id of one input, but " + given + " inputs were given");

@@ -97,7 +97,7 @@ final class LoadCommand implements Callable<Integer> {
         collected.problems().forEach(printer::print);
         StoreLoading loading = new StoreLoading(opened, iris, input.policy(), batch, threads, printer, err);
         return bulk
-                ? loading.loadBulk(collected.inputs(), plan, explicitId, collected.problems().size())
-                : loading.load(collected.inputs(), explicitId, collected.problems().size());
+                ? loading.loadBulk(collected.inputs(), plan, explicitId, collected.problems())
+                : loading.load(collected.inputs(), explicitId, collected.problems());
     }
 }

@@ -121,7 +121,7 @@ final class PublishCommand implements Callable<Integer> {
         collected.problems().forEach(err::println);
         List<GraphToSend> graphs = fromInputs(collected.inputs(), iris, err);
         int exit = publish(remote, graphs, err);
-        return collected.problems().isEmpty() ? exit : ExitCode.INPUT_FAILED.code();
+        return collected.unusable() == 0 ? exit : ExitCode.INPUT_FAILED.code();
     }
 
     private int publish(RemoteStore remote, List<GraphToSend> graphs, PrintWriter err) {

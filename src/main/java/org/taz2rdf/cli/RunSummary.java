@@ -28,11 +28,18 @@ final class RunSummary {
         }
     }
 
-    /** An operand that could not be read at all counts as a failed input. */
-    void addUnreadable() {
-        inputs++;
-        failed++;
-        errors++;
+    /**
+     * A problem with an operand itself: an error (it could not be read at all) counts as a failed input; a warning
+     * (a folder without article files) only as a warning.
+     */
+    void addOperandProblem(Severity severity) {
+        if (severity == Severity.ERROR) {
+            inputs++;
+            failed++;
+            errors++;
+        } else {
+            warnings++;
+        }
     }
 
     boolean anyFailed() {

@@ -49,11 +49,14 @@ final class StoreLoading {
         this.err = err;
     }
 
-    /** Loads the inputs; {@code alreadyFailed} counts operands that could not be read. Returns the exit code. */
-    int load(List<Input> inputs, Optional<String> explicitId, int alreadyFailed) {
+    /**
+     * Loads the inputs; {@code operandProblems}, already printed, are counted in the summary (an error as a failed
+     * input). Returns the exit code.
+     */
+    int load(List<Input> inputs, Optional<String> explicitId, List<Diagnostic> operandProblems) {
         UnitReader reader = new UnitReader(policy, new ArticleMapper(iris));
         Progress progress = new Progress(err, Progress.stderrIsTerminal() && inputs.size() > 1, inputs.size());
-        Tally tally = new Tally(alreadyFailed);
+        Tally tally = new Tally(operandProblems);
         StoreAccess.ensureCounts(store, iris, err);
         LoadResult result;
         try (ArticleLoader loader = new ArticleLoader(store, iris, Version.current(), Clock.systemUTC(), batch)) {
@@ -66,7 +69,7 @@ final class StoreLoading {
             result = loader.finish();
         }
         progress.clear();
-        return summary(inputs.size() + alreadyFailed, result, tally);
+        return summary(inputs.size() + tally.unusableOperands, result, tally);
     }
 
     /**
@@ -74,7 +77,7 @@ final class StoreLoading {
      * A second capture of an article already written is read again afterwards and loaded as an ordinary load would,
      * replacing the first (the counts follow it); then related articles are resolved. Returns the exit code.
      */
-    int loadBulk(List<Input> inputs, BulkPlan plan, Optional<String> explicitId, int alreadyFailed) {
+    int loadBulk(List<Input> inputs, BulkPlan plan, Optional<String> explicitId, List<Diagnostic> operandProblems) {
         if (!ArticleBulkLoader.holdsNoData(store, iris)) {
             err.println("taz2rdf: --bulk builds a new store, but " + store.location() + " already holds data; load"
                     + " into it without --bulk, or choose an empty --loc");
@@ -83,7 +86,7 @@ final class StoreLoading {
         UnitReader reader = new UnitReader(policy, new ArticleMapper(iris));
         boolean terminal = Progress.stderrIsTerminal();
         Progress progress = new Progress(err, terminal && inputs.size() > 1, inputs.size());
-        Tally tally = new Tally(alreadyFailed);
+        Tally tally = new Tally(operandProblems);
         List<Input> again = new ArrayList<>();
         LoadResult result;
         Progress indexing = new Progress(err, terminal, 0);
@@ -116,7 +119,7 @@ final class StoreLoading {
                     secondCaptures.skipped() - tally.writtenOfReadAgain);
             bulk.install();
         }
-        return summary(inputs.size() + alreadyFailed, result, tally);
+        return summary(inputs.size() + tally.unusableOperands, result, tally);
     }
 
     private void takeBulk(Read read, ArticleBulkLoader bulk, List<Input> again, Tally tally, Progress progress) {
@@ -215,9 +218,19 @@ final class StoreLoading {
         /** Articles the bulk loader wrote from inputs that are read again for their second captures. */
         int writtenOfReadAgain;
 
-        Tally(int alreadyFailed) {
-            this.failed = alreadyFailed;
-            this.errors = alreadyFailed;
+        /** Operands that could not be used at all; each counts as a failed input. */
+        final int unusableOperands;
+
+        Tally(List<Diagnostic> operandProblems) {
+            for (Diagnostic problem : operandProblems) {
+                if (problem.severity() == Severity.ERROR) {
+                    failed++;
+                    errors++;
+                } else {
+                    warnings++;
+                }
+            }
+            unusableOperands = failed;
         }
     }
 }

@@ -11,6 +11,8 @@ public enum DiagnosticCode {
     INVALID_UTF8,
     /** A control character or other character that RDF literals cannot carry; it was removed. */
     FORBIDDEN_CHARACTER,
+    /** A folder given as input holds no files that are read from folders; nothing was taken from it. */
+    NO_INPUT_FILES,
     /** The input is empty or holds only white space. */
     EMPTY_INPUT,
     /** No taz title line {@code # taz.de -- …} was found. */

@@ -32,10 +32,18 @@ public final class InputCollector {
         this.stdin = stdin;
     }
 
-    /** The inputs found (an unmodifiable list, compact however many files the folders hold) and the operands that could not be used. */
+    /**
+     * The inputs found (an unmodifiable list, compact however many files the folders hold) and what was wrong with
+     * the operands: an error for each that could not be used, a warning for a folder that gave no files.
+     */
     public record Collected(List<Input> inputs, List<Diagnostic> problems) {
         public Collected {
             problems = List.copyOf(problems);
+        }
+
+        /** The operands that could not be used: one error each. */
+        public int unusable() {
+            return (int) problems.stream().filter(problem -> problem.severity() == Severity.ERROR).count();
         }
     }
 
@@ -83,6 +91,13 @@ public final class InputCollector {
                     .filter(relative -> !isHidden(relative))
                     .filter(InputCollector::hasArticleExtension)
                     .forEach(relative -> names.add(relative.toString()));
+            if (names.size() == 0) {
+                problems.add(new Diagnostic(SourcePosition.wholeInput(folder.toString()), Severity.WARNING,
+                        DiagnosticCode.NO_INPUT_FILES, "the folder holds no article files (from folders, files"
+                                + " ending in .txt, .gmi, .gemini, .gph or .gophermap or without an extension are"
+                                + " taken, hidden ones skipped; name other files, such as RDF from convert, one by"
+                                + " one)"));
+            }
             return names.sorted();
         } catch (IOException | UncheckedIOException e) {
             problems.add(unreadable(folder.toString(), "folder cannot be read: " + e.getMessage()));

@@ -288,6 +288,19 @@ class ConvertCommandTest {
     }
 
     @Test
+    void warnsOfAFolderWithoutArticleFilesAndConvertsTheOthers() throws IOException {
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+
+        Run run = run("convert", "-q", empty.toString(), SEED.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.errLines()).first().asString().startsWith(empty + ": warning: the folder holds no article files (")
+                .endsWith("[NO_INPUT_FILES]");
+        assertThat(run.errLines()).last().isEqualTo(
+                "taz2rdf: 1 input: 1 article converted, 0 menus skipped, 0 failed; 4 warnings, 0 errors");
+    }
+
+    @Test
     void reportsTextThatIsNoTazPageAtLineOneAndConvertsTheOthers() throws IOException {
         Path hello = Files.writeString(folder.resolve("hello.txt"), "hello\n");
 

@@ -84,6 +84,22 @@ class StoreCommandsTest {
     }
 
     @Test
+    void warnsOfAFolderWithoutArticleFilesAndCountsOnlyTheInputsItRead() throws Exception {
+        Path rdf = dir.resolve("rdf");
+        java.nio.file.Files.createDirectories(rdf);
+        java.nio.file.Files.writeString(rdf.resolve("articles.nq"), "");
+        Path bad = dir.resolve("bad.txt");
+        java.nio.file.Files.writeString(bad, "not a taz page\n");
+        Run load = run("load", "-q", "--loc", store(), rdf.toString(), bad.toString(), "missing.txt",
+                "samples/gopher-019-!6117218.txt");
+        assertThat(load.exit()).isEqualTo(1);
+        assertThat(load.err()).contains(rdf + ": warning: the folder holds no article files (")
+                .contains("missing.txt: error: no such file or folder [UNREADABLE_INPUT]");
+        assertThat(load.err().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("taz2rdf: 3 inputs into " + store()
+                + ": 1 added, 0 replaced, 0 skipped (unchanged), 2 failed, 0 menus skipped; 1 warnings, 2 errors");
+    }
+
+    @Test
     void statsCountTheSamples() {
         run("load", "-q", "--loc", store(), "samples");
         Run stats = run("stats", "--loc", store());
@@ -101,6 +117,18 @@ class StoreCommandsTest {
         assertThat(export.exit()).isZero();
         assertThat(dataset.size()).isEqualTo(7);
         assertThat(export.err()).isEqualTo("taz2rdf: exported 7 graphs from " + store() + System.lineSeparator());
+    }
+
+    @Test
+    void exportOfNamedArticlesWarnsOfAnUnknownIdAndCountsOnlyWhatItWrote() {
+        run("load", "-q", "--loc", store(), "samples");
+        Run export = run("export", "--loc", store(), "-f", "nq", "9000010", "!1234567");
+        assertThat(export.exit()).isZero();
+        assertThat(export.err()).isEqualTo("taz2rdf: warning: article 1234567 is not in the store"
+                + System.lineSeparator() + "taz2rdf: exported 1 graphs from " + store() + ", 1 not found"
+                + System.lineSeparator());
+        assertThat(export.out().lines()).isNotEmpty()
+                .allMatch(line -> line.endsWith("<https://taz2rdf.example/id/graph/9000010> ."));
     }
 
     @Test

@@ -41,6 +41,23 @@ class InputCollectorTest {
     }
 
     @Test
+    void aFolderWithoutArticleFilesGivesAWarningNotAnError() throws IOException {
+        touch("articles.nq");
+        touch(".hidden.txt");
+
+        InputCollector.Collected collected = collect(folder.toString());
+
+        assertThat(collected.inputs()).isEmpty();
+        assertThat(collected.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(org.taz2rdf.diagnostic.Severity.WARNING);
+            assertThat(problem.code()).isEqualTo(org.taz2rdf.diagnostic.DiagnosticCode.NO_INPUT_FILES);
+            assertThat(problem.message()).startsWith("the folder holds no article files");
+        });
+        assertThat(collected.unusable()).isZero();
+        assertThat(collect(folder.resolve("missing").toString()).unusable()).isOne();
+    }
+
+    @Test
     void takesArticleExtensionsInAnyCaseAndFilesWithoutExtensionFromFolders() throws IOException {
         for (String name : List.of("one.txt", "two.gmi", "three.gemini", "four.gph", "five.gophermap", "!5536273",
                 "upper.TXT", "sub/six.GMI")) {
@@ -149,11 +166,13 @@ class InputCollectorTest {
     }
 
     @Test
-    void givesNoInputsForAnEmptyFolder() {
+    void givesNoInputsAndAWarningForAnEmptyFolder() {
         InputCollector.Collected collected = collect(folder.toString());
 
         assertThat(collected.inputs()).isEmpty();
-        assertThat(collected.problems()).isEmpty();
+        assertThat(collected.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.severity()).isEqualTo(org.taz2rdf.diagnostic.Severity.WARNING));
+        assertThat(collected.unusable()).isZero();
     }
 
     @Test
