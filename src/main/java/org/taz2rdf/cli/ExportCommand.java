@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -77,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("taz2rdf: exported " + graphs + " graphs from " + opened.location()
                         + (missing.isEmpty() ? "" : ", " + missing.size() + " not found"));
                 return ExitCode.OK.code();
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException | RuntimeIOException e) {
                 err.println("taz2rdf: cannot write the output: " + e.getMessage());
                 return ExitCode.OUTPUT_FAILED.code();
             }

@@ -49,7 +49,9 @@ final class InputOptions {
 
     /** Collects the inputs; {@code --id} fits one input only. */
     InputCollector.Collected collect(InputStream stdin, List<String> operands, CommandLine commandLine) {
-        InputCollector.Collected collected = new InputCollector(stdin).collect(operands);
+        InputCollector.Collected found = new InputCollector(stdin).collect(operands);
+        InputCollector.Collected collected = new InputCollector.Collected(found.inputs(),
+                found.problems().stream().map(policy()::apply).toList());
         int given = collected.inputs().size() + collected.unusable();
         if (id != null && given > 1) {
             throw new CommandLine.ParameterException(commandLine,

@@ -1,5 +1,7 @@
 package org.taz2rdf.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -26,7 +28,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /**
-     * Runs the command line and exits with its code. An error that escapes it (out of memory, say) is printed and
+     * Runs the command line and exits with its code. Results go to the standard output's file descriptor itself,
+     * not through {@code System.out}, which would swallow a failed write (a full disk, a closed pipe) and let the
+     * command report success. An error that escapes it (out of memory, say) is printed and
      * ends the JVM with {@link ExitCode#INTERNAL_ERROR}, even when threads that are not daemons are left waiting
      * (those of Jena's bulk loader are).
      */
@@ -34,7 +38,7 @@ public final class Main implements Runnable {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
         try {
-            code = run(System.in, System.out, err, args);
+            code = run(System.in, new FileOutputStream(FileDescriptor.out), err, args);
         } catch (Throwable e) {
             err.println("taz2rdf: " + e + (e instanceof OutOfMemoryError ? " (run it with a larger -Xmx)" : ""));
             e.printStackTrace(err);

@@ -119,9 +119,10 @@ final class PublishCommand implements Callable<Integer> {
         }
         InputCollector.Collected collected = new InputCollector(stdin).collect(operands);
         collected.problems().forEach(err::println);
-        List<GraphToSend> graphs = fromInputs(collected.inputs(), iris, err);
+        List<String> failed = new ArrayList<>();
+        List<GraphToSend> graphs = fromInputs(collected.inputs(), iris, err, failed);
         int exit = publish(remote, graphs, err);
-        return collected.unusable() == 0 ? exit : ExitCode.INPUT_FAILED.code();
+        return collected.unusable() == 0 && failed.isEmpty() ? exit : ExitCode.INPUT_FAILED.code();
     }
 
     private int publish(RemoteStore remote, List<GraphToSend> graphs, PrintWriter err) {
@@ -178,12 +179,17 @@ final class PublishCommand implements Callable<Integer> {
         return result;
     }
 
-    private static List<GraphToSend> fromInputs(List<Input> inputs, IriMinter iris, PrintWriter err) {
+    /** The article graphs of the inputs; an input that fails to be read is printed and added to {@code failed}. */
+    private static List<GraphToSend> fromInputs(List<Input> inputs, IriMinter iris, PrintWriter err,
+            List<String> failed) {
         UnitReader reader = new UnitReader(org.taz2rdf.diagnostic.DiagnosticPolicy.LENIENT, new ArticleMapper(iris));
         List<GraphToSend> graphs = new ArrayList<>();
         for (Input input : inputs) {
             Units units = reader.read(input, Optional.empty());
             units.diagnostics().forEach(err::println);
+            if (units.failed()) {
+                failed.add(units.inputName());
+            }
             units.units().forEach(unit -> graphs.add(new GraphToSend(unit.graph(),
                     unit.quads().stream().map(org.apache.jena.sparql.core.Quad::asTriple).toList())));
         }

@@ -16,6 +16,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RDFFormat;
 import org.taz2rdf.query.BundledQuery;
@@ -124,6 +127,9 @@ final class QueryCommand implements Callable<Integer> {
             }
             err.println("taz2rdf: the query is not valid SPARQL: " + e.getMessage());
             return ExitCode.USAGE.code();
+        } catch (QueryException e) {
+            err.println("taz2rdf: the query cannot be run: " + e.getMessage());
+            return ExitCode.USAGE.code();
         }
         Map<String, Node> bindings = bindings(bundled);
         IriMinter iris = StoreAccess.iris(store, spec.commandLine());
@@ -138,9 +144,12 @@ final class QueryCommand implements Callable<Integer> {
             } catch (QueryTimeoutException e) {
                 err.println("taz2rdf: " + e.getMessage());
                 return ExitCode.QUERY_TIMEOUT.code();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeIOException e) {
                 err.println("taz2rdf: cannot write the result: " + e.getMessage());
                 return ExitCode.OUTPUT_FAILED.code();
+            } catch (QueryException | HttpException e) {
+                err.println("taz2rdf: the query failed: " + e.getMessage());
+                return ExitCode.USAGE.code();
             }
         });
     }

@@ -14,14 +14,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code taz2rdf serve}: the store as a read-only SPARQL endpoint with a query page and linked-data pages. */
-@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
+@ExitCodes({ExitCode.USAGE, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         sortOptions = false,
         description = {
-            "Serves the store with an embedded Fuseki until stopped (Ctrl-C): SPARQL at /DATASET/query and"
+            "Serves the store with an embedded Fuseki until stopped (Ctrl-C or SIGTERM, after which the exit code is 130"
+                    + " or 143, as for any process ended by that signal): SPARQL at /DATASET/query and"
                     + " /DATASET/sparql (Fuseki's conventions), a query page at /, and the IRIs taz2rdf minted under"
                     + " --base as HTML, Turtle or JSON-LD pages (point --base at this server when loading).",
             "Safe by default: loopback only, read-only (no update, no graph store writes), no federated SERVICE,"

@@ -37,8 +37,11 @@ final class HarvestIndex {
                         entries.put(f[0], new Entry(f[0], f[1], Instant.parse(f[2]), f[3], f[4]));
                     }
                 }
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("cannot read the harvest index " + file + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the harvest index " + file, e);
+            } catch (RuntimeException e) {
+                throw new UncheckedIOException("cannot read the harvest index " + file,
+                        new IOException("a line is not ID, address, time, SHA-256, file (" + e.getMessage() + ")", e));
             }
         }
     }

@@ -64,7 +64,8 @@ public final class ArticleStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             deleteRecursively(building);
             if (!exists(absolute)) {
-                throw e;
+                throw e instanceof java.nio.file.DirectoryNotEmptyException
+                        ? new java.io.IOException("the folder holds files that are not a TDB2 store", e) : e;
             }
         }
     }

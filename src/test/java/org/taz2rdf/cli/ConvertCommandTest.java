@@ -301,6 +301,18 @@ class ConvertCommandTest {
     }
 
     @Test
+    void strictMakesAFolderWithoutArticleFilesAFailedInput() throws IOException {
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+
+        Run run = run("convert", "-q", "--strict", empty.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).first().asString().startsWith(empty + ": error: the folder holds no article files (");
+        assertThat(run.errLines()).last().isEqualTo(
+                "taz2rdf: 1 input: 0 articles converted, 0 menus skipped, 1 failed; 0 warnings, 1 error");
+    }
+
+    @Test
     void reportsTextThatIsNoTazPageAtLineOneAndConvertsTheOthers() throws IOException {
         Path hello = Files.writeString(folder.resolve("hello.txt"), "hello\n");
 

@@ -221,6 +221,19 @@ class HarvestCommandTest {
     }
 
     @Test
+    void aHarvestIndexThatCannotBeReadIsNamedAndNothingIsFetched() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("harvest"));
+        Files.writeString(folder.resolve("index.tsv"), "9000101\tgopher://x/\tyesterday\tabc\t!9000101.gophermap\n");
+
+        Run run = run("harvest", section(), "--to", folder.toString(), "--delay", "0");
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).startsWith("taz2rdf: cannot read the harvest index " + folder.resolve("index.tsv")
+                + ": a line is not ID, address, time, SHA-256, file (");
+        assertThat(folder.toFile().list()).containsExactly("index.tsv");
+    }
+
+    @Test
     void geminiHarvestTrustsTheFirstCertificateAndRefusesAChangedOne() throws IOException {
         try (TestGeminiServer gemini = new TestGeminiServer()) {
             gemini.start();

@@ -161,6 +161,39 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aQueryThatCannotBeRunIsAUsageErrorNotABug() {
+        run("load", "-q", "--loc", store(), "samples");
+        Run regex = run("query", "--loc", store(), "SELECT * { ?s ?p ?o FILTER(regex(?o, \"(\")) }");
+        assertThat(regex.exit()).isEqualTo(2);
+        assertThat(regex.err()).startsWith("taz2rdf: the query cannot be run: Regex pattern exception");
+        Run service = run("query", "--loc", store(), "--timeout", "5",
+                "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
+        assertThat(service.exit()).isEqualTo(2);
+        assertThat(service.err()).startsWith("taz2rdf: the query failed: ");
+    }
+
+    @Test
+    void aResultThatCannotBeWrittenEndsWithThreeEvenOnStandardOutput() throws Exception {
+        run("load", "-q", "--loc", store(), "samples");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/full")), "/dev/full");
+        for (List<String> command : List.of(List.of("query", "tags"), List.of("export"), List.of("convert", "samples"))) {
+            List<String> args = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            args.addAll(command);
+            if (!command.get(0).equals("convert")) {
+                args.addAll(List.of("--loc", store()));
+            }
+            Process process = new ProcessBuilder(args).redirectOutput(new java.io.File("/dev/full"))
+                    .redirectError(dir.resolve("err.txt").toFile()).start();
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(String.join(" ", command)).isEqualTo(3);
+            assertThat(java.nio.file.Files.readString(dir.resolve("err.txt"))).as(String.join(" ", command))
+                    .contains("No space left on device").doesNotContain("internal error");
+        }
+    }
+
+    @Test
     void rejectsInvalidSparqlWithItsPosition() {
         run("load", "-q", "--loc", store(), "samples");
         Run query = run("query", "--loc", store(), "SELECT ?a WHERE { ?a ?b }");
@@ -225,5 +258,12 @@ class StoreCommandsTest {
         }
         assertThat(java.nio.file.Files.readString(file)).isEqualTo("kept");
         assertThat(dir.toFile().list()).containsExactly("a-file");
+        Path notAStore = java.nio.file.Files.createDirectories(dir.resolve("notes"));
+        java.nio.file.Files.writeString(notAStore.resolve("todo.txt"), "kept");
+        Run intoFolder = run("load", "-q", "--loc", notAStore.toString(), "samples");
+        assertThat(intoFolder.exit()).isEqualTo(3);
+        assertThat(intoFolder.err()).startsWith("taz2rdf: cannot create a store at " + notAStore + " (")
+                .contains("the folder holds files that are not a TDB2 store");
+        assertThat(notAStore.toFile().list()).containsExactly("todo.txt");
     }
 }

@@ -137,6 +137,18 @@ class PublishTest {
     }
 
     @Test
+    void anInputThatCannotBeReadFailsTheRunAndTheOthersAreSent() throws Exception {
+        Path bad = java.nio.file.Files.writeString(dir.resolve("bad.txt"), "not a taz page\n");
+        String url = startFuseki();
+
+        Run publish = run("publish", "--to", url, bad.toString(), "samples/gopher-019-!6117218.txt");
+
+        assertThat(publish.exit()).isEqualTo(1);
+        assertThat(publish.err()).contains(bad + ":1:1: error: expected the taz title line");
+        assertThat(remoteQuads()).isNotEmpty().allMatch(quad -> quad.startsWith("<https://taz2rdf.example/id/graph/6117218> "));
+    }
+
+    @Test
     void sendsBasicCredentialsFromAFileAndNeverShowsThePassword() throws Exception {
         Path passwords = dir.resolve("passwd");
         Files.writeString(passwords, "editor: s3cret-Pa55\n");
