@@ -26,6 +26,18 @@ public enum ExitCode {
         return meaning;
     }
 
+    /**
+     * {@link #OK} when everything printed to {@code out} was written, else {@link #OUTPUT_FAILED} with a message:
+     * a {@code PrintWriter} keeps a failed write to itself until asked.
+     */
+    static int ofWriting(java.io.PrintWriter out, java.io.PrintWriter err) {
+        if (out.checkError()) {
+            err.println("taz2rdf: cannot write to standard output");
+            return OUTPUT_FAILED.code;
+        }
+        return OK.code;
+    }
+
     /** The list for picocli's {@code exitCodeList}: code, meaning, for every code. */
     static java.util.Map<String, String> helpList() {
         return helpList(values());

@@ -108,7 +108,7 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (list) {
             listQueries(out);
-            return ExitCode.OK.code();
+            return ExitCode.ofWriting(out, err);
         }
         if ((file == null) == (queryOrName == null)) {
             throw usage("give either QUERY (a bundled query's name or SPARQL text) or --file, not both or neither");

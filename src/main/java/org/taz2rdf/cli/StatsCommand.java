@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code taz2rdf stats}: what the store holds. */
-@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
+@ExitCodes({ExitCode.OK, ExitCode.USAGE, ExitCode.OUTPUT_FAILED, ExitCode.INTERNAL_ERROR, ExitCode.STORE_BUSY})
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Counts the store's articles, triples, authors, tags, links and related articles.")
 final class StatsCommand implements Callable<Integer> {
@@ -32,7 +32,7 @@ final class StatsCommand implements Callable<Integer> {
             out.println("links             " + stats.links());
             out.println("related articles  " + stats.related());
             out.println("unresolved related " + stats.unresolvedRelated());
-            return ExitCode.OK.code();
+            return ExitCode.ofWriting(out, spec.commandLine().getErr());
         });
     }
 }
